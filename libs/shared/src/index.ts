@@ -1,0 +1,2 @@
+export * from './lib/roles';
+export * from './lib/conversation';

@@ -1,0 +1,100 @@
+// Finds (or starts) the services the suites need, once per jest run, and tells the workers
+// through environment variables:
+//   SHOPDESK_TEST_PG_URL     admin URL of a PostgreSQL server (each test file creates its own database)
+//   SHOPDESK_TEST_REDIS_URL  a Redis server, when one answers
+//   SHOPDESK_TEST_CHROMIUM   Debian's Chromium binary, when installed
+// On CI every service must be there; elsewhere a missing Redis or Chromium only makes the suites
+// that need it step aside, and a missing PostgreSQL is replaced by an embedded one.
+const { existsSync } = require('node:fs');
+const { resolve } = require('node:path');
+const { execFileSync } = require('node:child_process');
+
+const ROOT = resolve(__dirname, '../../..');
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium'].filter(Boolean);
+
+async function canConnectPg(url) {
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function canPingRedis(url) {
+  const Redis = require('ioredis');
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    return (await redis.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function say(line) {
+  process.stdout.write(`\n[test services] ${line}`);
+}
+
+module.exports = async function globalSetup() {
+  const ci = !!process.env.CI;
+  const pgUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  if (await canConnectPg(pgUrl)) {
+    process.env.SHOPDESK_TEST_PG_URL = pgUrl;
+  } else {
+    if (ci) throw new Error(`PostgreSQL does not answer at ${pgUrl}`);
+    require('ts-node').register({ transpileOnly: true, project: resolve(ROOT, 'backend/tsconfig.json') });
+    const { EmbeddedPostgresServer } = require(resolve(ROOT, 'backend/src/platform/database/embedded-postgres-server.ts'));
+    const server = new EmbeddedPostgresServer({ dataDir: resolve(ROOT, '.data/test-postgres'), port: Number(process.env.TEST_EMBEDDED_PG_PORT || 54339) });
+    say('no PostgreSQL on 127.0.0.1:5432: starting an embedded one for the tests');
+    process.env.SHOPDESK_TEST_PG_URL = await server.start();
+    globalThis.__shopdeskEmbeddedPg = server;
+  }
+
+  const redisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+  if (await canPingRedis(redisUrl)) process.env.SHOPDESK_TEST_REDIS_URL = redisUrl;
+  else if (ci) throw new Error(`Redis does not answer at ${redisUrl}`);
+  else say(`Redis does not answer at ${redisUrl}: the suites that need Redis step aside.`);
+
+  const chromium = CHROMIUM_CANDIDATES.find((p) => existsSync(p));
+  if (chromium) {
+    process.env.SHOPDESK_TEST_CHROMIUM = chromium;
+    buildFrontendsIfStale();
+  } else if (ci) {
+    throw new Error('Chromium is not installed (apt-get install -y chromium)');
+  } else {
+    say('Chromium is not installed (apt-get install chromium): the browser suites step aside.');
+  }
+};
+
+// Browser suites drive the built admin and widget; build them when missing or older than their sources.
+function buildFrontendsIfStale() {
+  const { statSync, readdirSync } = require('node:fs');
+  const newest = (dir) => {
+    let latest = 0;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = resolve(dir, entry.name);
+      latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
+    }
+    return latest;
+  };
+  const targets = [
+    { project: 'widget', src: 'widget/src', out: 'dist/widget/widget.js' },
+    { project: 'admin', src: 'admin/src', out: 'dist/admin/browser/index.html' },
+  ];
+  for (const { project, src, out } of targets) {
+    const outFile = resolve(ROOT, out);
+    if (!existsSync(resolve(ROOT, src))) continue;
+    if (existsSync(outFile) && statSync(outFile).mtimeMs >= newest(resolve(ROOT, src))) continue;
+    say(`building ${project} for the browser suites…`);
+    execFileSync('npx', ['nx', 'run', `${project}:build`, '--skip-nx-cache'], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
