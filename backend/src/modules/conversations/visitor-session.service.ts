@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import { TenantContext } from '../../platform/context/tenant-context';
+import { TenantDataService } from '../../platform/database/tenant-data.service';
+import { RateLimitedError } from '../../platform/graphql/app-errors';
+import { RateLimiterPort } from '../../platform/rate-limit/rate-limiter.port';
+import { TokenService } from '../identity/token.service';
+import { WidgetAppearance } from '../tenancy/tenant.entity';
+import { TenantService } from '../tenancy/tenant.service';
+import { WidgetKeyService } from '../tenancy/widget-key.service';
+import { Visitor } from './visitor.entity';
+
+export interface VisitorSession {
+  token: string;
+  visitorId: string;
+  settings: WidgetAppearance & { storeName: string };
+}
+
+const NEW_VISITORS_PER_IP_PER_HOUR = 60;
+
+@Injectable()
+export class VisitorSessionService {
+  constructor(
+    private readonly data: TenantDataService,
+    private readonly widgetKeys: WidgetKeyService,
+    private readonly tenants: TenantService,
+    private readonly tokens: TokenService,
+    private readonly rateLimiter: RateLimiterPort,
+  ) {}
+
+  /**
+   * Opens (or resumes) a widget session. The public key and the page's Origin must match a key the
+   * store created; nothing is created otherwise. A still-valid token of the same store keeps the
+   * same visitor, so a conversation survives page loads.
+   */
+  async start(ctx: TenantContext, publicKey: string, previousToken?: string): Promise<VisitorSession> {
+    const { tenant } = await this.widgetKeys.resolveForOrigin(ctx, publicKey, ctx.origin);
+    const tenantCtx = ctx.forTenant(tenant.id);
+    const visitors = this.data.repo(tenantCtx, Visitor);
+    const previous = previousToken ? this.tokens.tryVerifyVisitor(previousToken) : null;
+    let visitor = previous && previous.tid === tenant.id ? await visitors.findOneBy({ id: previous.sub }) : null;
+    if (visitor) {
+      await visitors.update({ id: visitor.id }, { lastSeenAt: new Date() });
+    } else {
+      const limit = await this.rateLimiter.hit(`visitor:new:${tenant.id}:${ctx.ip ?? 'unknown'}`, NEW_VISITORS_PER_IP_PER_HOUR, 3600);
+      if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds, 'Too many new chat sessions from this network. Please try again later.');
+      visitor = await visitors.insert({ displayName: `Visitor ${randomInt(1000, 10000)}`, externalId: null, email: null });
+    }
+    return {
+      token: this.tokens.signVisitor({ sub: visitor.id, tid: tenant.id }),
+      visitorId: visitor.id,
+      settings: { ...this.tenants.appearanceOf(tenant), storeName: tenant.name },
+    };
+  }
+
+  /** Visitors by id, for list views (one query for a page of conversations). */
+  async byIds(ctx: TenantContext, ids: readonly string[]): Promise<Map<string, Visitor>> {
+    if (!ids.length) return new Map();
+    const rows = await this.data.repo(ctx, Visitor).query('v').andWhere('v.id IN (:...ids)', { ids: [...new Set(ids)] }).getMany();
+    return new Map(rows.map((v) => [v.id, v]));
+  }
+}

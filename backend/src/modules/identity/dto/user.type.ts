@@ -1,0 +1,17 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Role } from './role.enum';
+
+@ObjectType('User', { description: 'A staff member, as seen in the current store.' })
+export class UserType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  email!: string;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Role)
+  role!: Role;
+}

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TenancyResolver } from './tenancy.resolver';
+import { Tenant } from './tenant.entity';
+import { TenantService } from './tenant.service';
+import { WidgetKey } from './widget-key.entity';
+import { WidgetKeyService } from './widget-key.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Tenant, WidgetKey])],
+  providers: [TenantService, WidgetKeyService, TenancyResolver],
+  exports: [TenantService, WidgetKeyService],
+})
+export class TenancyModule {}

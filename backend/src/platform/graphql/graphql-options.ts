@@ -1,0 +1,75 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { GraphQLSchema } from 'graphql';
+import depthLimit from 'graphql-depth-limit';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config';
+import { AuthenticatorPort } from '../context/authenticator.port';
+import { TenantContext } from '../context/tenant-context';
+import { complexityPlugin } from './complexity.plugin';
+import { formatError } from './format-error';
+
+const logger = new Logger('GraphQL');
+
+interface WsExtra {
+  request?: { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
+  tenantContext?: TenantContext;
+}
+
+export interface GraphQLOptionsInput {
+  config: AppConfig;
+  authenticator: AuthenticatorPort;
+  /** Where to print the schema; `true` keeps it in memory (tests, read-only deployments). */
+  schemaFile: string | true;
+}
+
+/**
+ * Code-first Apollo with the OWASP GraphQL cheat sheet applied: depth and cost limits, no batching,
+ * no stack traces, CSRF prevention, introspection configurable, auth of WebSockets at connect time.
+ */
+export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOptionsInput): ApolloDriverConfig {
+  let schema: GraphQLSchema | undefined;
+  return {
+    autoSchemaFile: schemaFile,
+    sortSchema: true,
+    path: '/graphql',
+    playground: false,
+    introspection: config.GRAPHQL_INTROSPECTION,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
+    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, () => schema!)],
+    transformSchema: (built: GraphQLSchema) => {
+      schema = built;
+      return built;
+    },
+    formatError,
+    context: ({ req, res, extra }: { req?: Request; res?: Response; extra?: WsExtra }) => ({ req, res, extra }),
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // Authenticate once per socket; a connection without a valid credential is closed (4403).
+        onConnect: async (context: { connectionParams?: Record<string, unknown>; extra: unknown }) => {
+          const extra = context.extra as WsExtra;
+          const raw = context.connectionParams?.authorization ?? context.connectionParams?.Authorization;
+          const match = typeof raw === 'string' ? /^Bearer\s+(\S+)$/i.exec(raw) : null;
+          if (!match) return false;
+          const headers = extra.request?.headers ?? {};
+          try {
+            extra.tenantContext = await authenticator.authenticate(match[1], {
+              ip: extra.request?.socket?.remoteAddress,
+              origin: typeof headers.origin === 'string' ? headers.origin : undefined,
+              requestId: randomUUID(),
+            });
+            return true;
+          } catch (error) {
+            logger.debug({ err: error }, 'WebSocket connection refused');
+            return false;
+          }
+        },
+      },
+    },
+  };
+}

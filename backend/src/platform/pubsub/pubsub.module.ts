@@ -1,0 +1,16 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { InMemoryPubSub } from './in-memory-pubsub';
+import { PubSubPort } from './pubsub.port';
+import { RedisPubSub } from './redis-pubsub';
+
+@Global()
+@Module({})
+export class PubSubModule {
+  static forRoot(redisUrl?: string): DynamicModule {
+    return {
+      module: PubSubModule,
+      providers: [{ provide: PubSubPort, useFactory: () => (redisUrl ? new RedisPubSub(redisUrl) : new InMemoryPubSub()) }],
+      exports: [PubSubPort],
+    };
+  }
+}
