@@ -4,11 +4,10 @@ const path = require('node:path');
 module.exports = {
   testEnvironment: 'node',
   transform: {
+    // Type-checking is the build's job (tsc); tests only transpile (isolatedModules in tsconfig.spec.json).
     '^.+\\.[tj]s$': [
       'ts-jest',
       {
-        // Type-checking is the build's job (tsc); tests only need transpiling.
-        isolatedModules: true,
         tsconfig: path.join(__dirname, 'tsconfig.spec.json'),
       },
     ],

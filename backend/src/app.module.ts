@@ -41,9 +41,9 @@ export class AppModule {
         LoggingModule.forRoot(config),
         DatabaseModule.forRoot({ url: options.databaseUrl }),
         EventsModule,
-        PubSubModule.forRoot(config.REDIS_URL),
-        JobsModule.forRoot(config.REDIS_URL),
-        RateLimitModule.forRoot(config.REDIS_URL),
+        PubSubModule.forRoot(config.REDIS_URL, config.REDIS_PREFIX),
+        JobsModule.forRoot(config.REDIS_URL, config.REDIS_PREFIX),
+        RateLimitModule.forRoot(config.REDIS_URL, config.REDIS_PREFIX),
         HealthModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

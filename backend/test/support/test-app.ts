@@ -71,7 +71,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATA_DIR: mkdtempSync(join(tmpdir(), 'shopdesk-test-')),
     ...options.env,
   });
-  const app = await createApp({ config, databaseUrl, bufferLogs: false });
+  const app = await createApp({ config, databaseUrl });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${port}`;

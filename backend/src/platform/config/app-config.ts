@@ -37,6 +37,10 @@ export class AppConfig {
   @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
+  /** Namespace of every Redis key, so several deployments (or test runs) can share one Redis. */
+  @Matches(/^[a-z0-9_-]{1,32}$/i, { message: 'REDIS_PREFIX must be 1-32 letters, digits, _ or -' })
+  REDIS_PREFIX = 'shopdesk';
+
   @IsString()
   DATA_DIR = '.data';
 

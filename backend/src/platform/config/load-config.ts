@@ -19,7 +19,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (value !== undefined && value !== '') raw[key] = value;
   }
   const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
-  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true });
+  const errors = validateSync(config, { whitelist: true, forbidUnknownValues: true, stopAtFirstError: true });
   const problems = flatten(errors);
   if (config.NODE_ENV === 'production' && !config.JWT_SECRET) {
     problems.push('JWT_SECRET is required when NODE_ENV=production');

@@ -20,6 +20,10 @@ export abstract class JobQueuePort {
   /** Resolves when nothing is queued or running on this instance (tests, graceful shutdown). */
   abstract drain(): Promise<void>;
   abstract close(): Promise<void>;
+
+  onModuleDestroy(): Promise<void> {
+    return this.close();
+  }
 }
 
 export const DEFAULT_JOB_ATTEMPTS = 5;

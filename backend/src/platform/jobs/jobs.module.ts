@@ -7,13 +7,13 @@ import { JobQueuePort } from './job-queue.port';
 @Global()
 @Module({})
 export class JobsModule {
-  static forRoot(redisUrl?: string): DynamicModule {
+  static forRoot(redisUrl?: string, prefix = 'shopdesk'): DynamicModule {
     if (!redisUrl) {
       return { module: JobsModule, providers: [{ provide: JobQueuePort, useFactory: () => new InProcessJobQueue() }], exports: [JobQueuePort] };
     }
     return {
       module: JobsModule,
-      imports: [BullModule.forRoot({ url: redisUrl, prefix: 'shopdesk' }), BullModule.registerQueue({ name: BULL_QUEUE_NAME })],
+      imports: [BullModule.forRoot({ url: redisUrl, prefix }), BullModule.registerQueue({ name: BULL_QUEUE_NAME })],
       providers: [BullJobQueue, { provide: JobQueuePort, useExisting: BullJobQueue }],
       exports: [JobQueuePort],
     };

@@ -6,10 +6,10 @@ import { RedisPubSub } from './redis-pubsub';
 @Global()
 @Module({})
 export class PubSubModule {
-  static forRoot(redisUrl?: string): DynamicModule {
+  static forRoot(redisUrl?: string, prefix = 'shopdesk'): DynamicModule {
     return {
       module: PubSubModule,
-      providers: [{ provide: PubSubPort, useFactory: () => (redisUrl ? new RedisPubSub(redisUrl) : new InMemoryPubSub()) }],
+      providers: [{ provide: PubSubPort, useFactory: () => (redisUrl ? new RedisPubSub(redisUrl, `${prefix}:`) : new InMemoryPubSub()) }],
       exports: [PubSubPort],
     };
   }

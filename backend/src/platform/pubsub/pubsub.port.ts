@@ -3,4 +3,8 @@ export abstract class PubSubPort {
   abstract publish(topic: string, payload: unknown): Promise<void>;
   abstract asyncIterator<T>(topics: string | string[]): AsyncIterableIterator<T>;
   abstract close(): Promise<void>;
+
+  onModuleDestroy(): Promise<void> {
+    return this.close();
+  }
 }

@@ -6,10 +6,10 @@ import { RedisRateLimiter } from './redis-rate-limiter';
 @Global()
 @Module({})
 export class RateLimitModule {
-  static forRoot(redisUrl?: string): DynamicModule {
+  static forRoot(redisUrl?: string, prefix = 'shopdesk'): DynamicModule {
     return {
       module: RateLimitModule,
-      providers: [{ provide: RateLimiterPort, useFactory: () => (redisUrl ? new RedisRateLimiter(redisUrl) : new InMemoryRateLimiter()) }],
+      providers: [{ provide: RateLimiterPort, useFactory: () => (redisUrl ? new RedisRateLimiter(redisUrl, `${prefix}:rl:`) : new InMemoryRateLimiter()) }],
       exports: [RateLimiterPort],
     };
   }

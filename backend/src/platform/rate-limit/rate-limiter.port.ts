@@ -11,4 +11,8 @@ export abstract class RateLimiterPort {
   /** How many hits `key` has in its current window, without counting one. */
   abstract peek(key: string): Promise<number>;
   abstract reset(key: string): Promise<void>;
+
+  async onModuleDestroy(): Promise<void> {
+    return;
+  }
 }

@@ -29,7 +29,7 @@ export class RedisRateLimiter extends RateLimiterPort {
     await this.redis.del(this.prefix + key);
   }
 
-  async close(): Promise<void> {
+  override async onModuleDestroy(): Promise<void> {
     await this.redis.quit();
   }
 }
