@@ -22,6 +22,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Share an existing database (a second instance); otherwise a fresh one is created and dropped. */
   database?: string;
+  /** Built admin and widget to serve (with SERVE_STATIC=true). */
+  distDir?: string;
 }
 
 // Instances of one test file share the secret, like replicas of one deployment.
@@ -71,7 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATA_DIR: mkdtempSync(join(tmpdir(), 'shopdesk-test-')),
     ...options.env,
   });
-  const app = await createApp({ config, databaseUrl });
+  const app = await createApp({ config, databaseUrl, distDir: options.distDir });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${port}`;

@@ -77,24 +77,6 @@ module.exports = async function globalSetup() {
 
 // Browser suites drive the built admin and widget; build them when missing or older than their sources.
 function buildFrontendsIfStale() {
-  const { statSync, readdirSync } = require('node:fs');
-  const newest = (dir) => {
-    let latest = 0;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = resolve(dir, entry.name);
-      latest = Math.max(latest, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs);
-    }
-    return latest;
-  };
-  const targets = [
-    { project: 'widget', src: 'widget/src', out: 'dist/widget/widget.js' },
-    { project: 'admin', src: 'admin/src', out: 'dist/admin/browser/index.html' },
-  ];
-  for (const { project, src, out } of targets) {
-    const outFile = resolve(ROOT, out);
-    if (!existsSync(resolve(ROOT, src))) continue;
-    if (existsSync(outFile) && statSync(outFile).mtimeMs >= newest(resolve(ROOT, src))) continue;
-    say(`building ${project} for the browser suites…`);
-    execFileSync('npx', ['nx', 'run', `${project}:build`, '--skip-nx-cache'], { cwd: ROOT, stdio: 'inherit' });
-  }
+  say('checking the admin and widget builds for the browser suites');
+  execFileSync(process.execPath, [resolve(ROOT, 'backend/tools/start.mjs'), '--build-only', 'widget', 'admin'], { cwd: ROOT, stdio: 'inherit' });
 }

@@ -72,7 +72,7 @@ export class AppConfig {
   VISITOR_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
-  LOG_LEVEL = 'info';
+  LOG_LEVEL = 'warn';
 
   /** Seed the demo store on first start. */
   @Transform(toBool)

@@ -1,0 +1,22 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ConversationEvent } from './conversation.models';
+import { CONVERSATION_SUMMARY_FIELDS, MESSAGE_FIELDS } from './conversation.graphql';
+
+export const TENANT_CONVERSATION_EVENTS: TypedDocumentNode<
+  { tenantConversationEvents: ConversationEvent },
+  Record<string, never>
+> = gql`
+  subscription TenantConversationEvents {
+    tenantConversationEvents {
+      type
+      conversation {
+        ...ConversationSummaryFields
+      }
+      message {
+        ...MessageFields
+      }
+    }
+  }
+  ${CONVERSATION_SUMMARY_FIELDS}
+  ${MESSAGE_FIELDS}
+`;

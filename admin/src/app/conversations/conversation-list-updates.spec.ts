@@ -1,0 +1,101 @@
+import type { ChatMessage, ConversationEvent, ConversationPage, ConversationSummary } from './conversation.models';
+import { appendPage, applyConversationEvent, newerSnapshot } from './conversation-list-updates';
+
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();
+
+const conversation = (id: string, minute: number, extra: Partial<ConversationSummary> = {}): ConversationSummary => ({
+  id,
+  status: 'BOT',
+  visitor: { id: `v-${id}`, displayName: `Visitor ${id}` },
+  createdAt: at(0),
+  lastMessageAt: at(minute),
+  lastMessagePreview: `last words of ${id}`,
+  ...extra,
+});
+
+const message = (conversationId: string, minute: number, text: string): ChatMessage => ({
+  id: `${conversationId}-${minute}`,
+  conversationId,
+  seq: minute,
+  author: 'VISITOR',
+  text,
+  createdAt: at(minute),
+});
+
+const event = (type: ConversationEvent['type'], c: ConversationSummary, m: ChatMessage | null = null): ConversationEvent => ({
+  type,
+  conversation: c,
+  message: m,
+});
+
+// Newest activity first, as the server returns it.
+const list = [conversation('a', 30), conversation('b', 20), conversation('c', 10)];
+const ids = (items: readonly ConversationSummary[]) => items.map((item) => item.id);
+
+describe('applyConversationEvent', () => {
+  it('puts a new conversation at the top', () => {
+    const next = applyConversationEvent(list, event('CONVERSATION_CREATED', conversation('d', 40)), null);
+    expect(ids(next)).toEqual(['d', 'a', 'b', 'c']);
+  });
+
+  it('moves a conversation with a new message to the top with its new preview', () => {
+    const updated = conversation('c', 45, { lastMessagePreview: 'Do you ship to Norway?' });
+    const next = applyConversationEvent(list, event('MESSAGE_CREATED', updated, message('c', 45, 'Do you ship to Norway?')), null);
+    expect(ids(next)).toEqual(['c', 'a', 'b']);
+    expect(next[0].lastMessagePreview).toBe('Do you ship to Norway?');
+    expect(next).toHaveLength(3);
+  });
+
+  it('takes the preview from the message when the event carries none', () => {
+    const stale = conversation('b', 20, { lastMessagePreview: null });
+    const next = applyConversationEvent(list, event('MESSAGE_CREATED', stale, message('b', 50, 'Where is my order?')), null);
+    expect(ids(next)).toEqual(['b', 'a', 'c']);
+    expect(next[0].lastMessagePreview).toBe('Where is my order?');
+    expect(next[0].lastMessageAt).toBe(at(50));
+  });
+
+  it('updates a status change in place', () => {
+    const next = applyConversationEvent(list, event('CONVERSATION_UPDATED', conversation('b', 20, { status: 'ASSIGNED' })), null);
+    expect(ids(next)).toEqual(['a', 'b', 'c']);
+    expect(next[1].status).toBe('ASSIGNED');
+  });
+
+  it('ignores an event older than what is already shown', () => {
+    const fresh = [conversation('a', 30, { lastMessagePreview: 'newest text' }), ...list.slice(1)];
+    const next = applyConversationEvent(fresh, event('MESSAGE_CREATED', conversation('a', 25, { lastMessagePreview: 'older text' })), null);
+    expect(next[0].lastMessagePreview).toBe('newest text');
+  });
+
+  it('drops a conversation that no longer matches the status filter and adds one that now does', () => {
+    const waiting = [conversation('a', 30, { status: 'WAITING_FOR_HUMAN' }), conversation('b', 20, { status: 'WAITING_FOR_HUMAN' })];
+    const assigned = applyConversationEvent(waiting, event('CONVERSATION_UPDATED', conversation('a', 30, { status: 'ASSIGNED' })), 'WAITING_FOR_HUMAN');
+    expect(ids(assigned)).toEqual(['b']);
+
+    const handedOver = applyConversationEvent(assigned, event('CONVERSATION_UPDATED', conversation('z', 5, { status: 'WAITING_FOR_HUMAN' })), 'WAITING_FOR_HUMAN');
+    expect(ids(handedOver)).toEqual(['b', 'z']);
+  });
+
+  it('does not add a new conversation that the status filter hides', () => {
+    const next = applyConversationEvent(list, event('CONVERSATION_CREATED', conversation('d', 40)), 'RESOLVED');
+    expect(ids(next)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('newerSnapshot', () => {
+  it('keeps the snapshot with the latest activity', () => {
+    expect(newerSnapshot(conversation('a', 30), conversation('a', 20)).lastMessageAt).toBe(at(30));
+    expect(newerSnapshot(conversation('a', 30), conversation('a', 31)).lastMessageAt).toBe(at(31));
+    expect(newerSnapshot(null, conversation('a', 1)).lastMessageAt).toBe(at(1));
+  });
+});
+
+describe('appendPage', () => {
+  it('adds the next page below and skips conversations that already moved into view', () => {
+    const first: ConversationPage = { items: [conversation('z', 50), ...list], endCursor: 'c3', hasNextPage: true };
+    const second: ConversationPage = { items: [conversation('z', 5), conversation('e', 4)], endCursor: 'c5', hasNextPage: false };
+    const merged = appendPage(first, second);
+    expect(ids(merged.items)).toEqual(['z', 'a', 'b', 'c', 'e']);
+    expect(merged.endCursor).toBe('c5');
+    expect(merged.hasNextPage).toBe(false);
+  });
+});

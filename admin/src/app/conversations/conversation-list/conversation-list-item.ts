@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { relativeTime } from '../../core/time/relative-time';
+import type { ConversationSummary } from '../conversation.models';
+import { StatusChip } from '../status-chip';
+import { VisitorAvatar } from '../visitor-avatar';
+
+/** One row of the conversation list; its host is the link that opens the conversation. */
+@Component({
+  selector: 'a[sdConversationListItem]',
+  imports: [StatusChip, VisitorAvatar],
+  template: `
+    @let item = conversation();
+    <sd-visitor-avatar [visitorId]="item.visitor.id" [name]="item.visitor.displayName" />
+    <div class="text">
+      <div class="top">
+        <span class="name">{{ item.visitor.displayName }}</span>
+        <time class="time" [attr.datetime]="item.lastMessageAt" [attr.title]="time().long">
+          <span aria-hidden="true">{{ time().short }}</span>
+          <span class="sd-visually-hidden">{{ time().long }}</span>
+        </time>
+      </div>
+      <div class="bottom">
+        <span class="preview" [class.none]="!item.lastMessagePreview">{{ item.lastMessagePreview || 'No messages yet' }}</span>
+        <sd-status-chip [status]="item.status" />
+      </div>
+    </div>
+  `,
+  host: {
+    'data-testid': 'conversation-item',
+    '[attr.data-conversation-id]': 'conversation().id',
+    '[class.selected]': 'selected()',
+  },
+  styles: `
+    :host {
+      display: flex;
+      gap: 12px;
+      padding: 12px 16px;
+      color: inherit;
+      text-decoration: none;
+      border-radius: var(--mat-sys-corner-large);
+      transition: background-color 120ms ease;
+    }
+    :host(:hover) {
+      background: var(--mat-sys-surface-container-high);
+    }
+    :host(.selected) {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    :host(.selected) sd-visitor-avatar {
+      box-shadow: 0 0 0 2px var(--mat-sys-surface);
+    }
+    :host(:focus-visible) {
+      outline-offset: -2px;
+    }
+    .text {
+      flex: 1;
+      min-width: 0;
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
+    }
+    .top,
+    .bottom {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .name {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
+      font: var(--mat-sys-title-small);
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .time {
+      flex: none;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .preview {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .preview.none {
+      font-style: italic;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConversationListItem {
+  readonly conversation = input.required<ConversationSummary>();
+  readonly selected = input(false);
+  /** Current time in ms, passed down so every row ages together. */
+  readonly now = input.required<number>();
+
+  protected readonly time = computed(() => relativeTime(this.conversation().lastMessageAt, this.now()));
+}

@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { Observable, filter, firstValueFrom, map, startWith } from 'rxjs';
+import { Clock } from '../core/time/clock';
+import { EmptyState } from '../shared/empty-state';
+import { ConversationList } from './conversation-list/conversation-list';
+import { appendPage, applyConversationEvent } from './conversation-list-updates';
+import type { ConversationPage, ConversationStatusName } from './conversation.models';
+import { ConversationEvents } from './conversation-events';
+import { CONVERSATIONS } from './conversations-page.graphql';
+import { STATUS_LABELS, STATUS_NAMES, parseStatusFilter, statusFilterParam } from './status-filter';
+
+const PAGE_SIZE = 20;
+const ALL_STATUSES = 'ALL';
+const NO_CONVERSATIONS: ConversationPage = { items: [], endCursor: null, hasNextPage: false };
+
+/** The inbox: the live conversation list on the left, the open conversation on the right. */
+@Component({
+  selector: 'sd-conversations-page',
+  imports: [
+    ConversationList,
+    EmptyState,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MatSelectModule,
+    RouterOutlet,
+  ],
+  templateUrl: './conversations-page.html',
+  styleUrl: './conversations-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ConversationsPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+  private readonly events = inject(ConversationEvents);
+
+  protected readonly now = inject(Clock).now;
+  protected readonly statusNames = STATUS_NAMES;
+  protected readonly statusLabels = STATUS_LABELS;
+  /** The select's value for "no filter": a select shows no text for a null value. */
+  protected readonly allStatuses = ALL_STATUSES;
+
+  /** The status filter lives in the URL (`?status=waiting_for_human`) so a filtered inbox can be shared and reloaded. */
+  protected readonly status = toSignal(
+    this.route.queryParamMap.pipe(map((params) => parseStatusFilter(params.get('status')))),
+    { initialValue: null },
+  );
+  protected readonly selectedId = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      startWith(null),
+      map(() => this.openConversationId()),
+    ),
+    { initialValue: null },
+  );
+
+  private readonly firstPage = rxResource({
+    params: () => ({ status: this.status() }),
+    stream: ({ params }) => this.fetchPage(params.status, null),
+  });
+  /** The loaded pages, kept current by live events until the next fetch replaces them. */
+  protected readonly page = linkedSignal<ConversationPage | undefined, ConversationPage>({
+    source: this.firstPage.value,
+    computation: (page) => page ?? NO_CONVERSATIONS,
+  });
+  protected readonly loading = this.firstPage.isLoading;
+  protected readonly failed = computed(() => this.firstPage.status() === 'error');
+  protected readonly loadingMore = signal(false);
+  protected readonly loadMoreFailed = signal(false);
+
+  constructor() {
+    this.events.events$.pipe(takeUntilDestroyed()).subscribe((event) => {
+      this.page.update((page) => ({ ...page, items: applyConversationEvent(page.items, event, this.status()) }));
+    });
+    this.events.reconnected$.pipe(takeUntilDestroyed()).subscribe(() => this.firstPage.reload());
+  }
+
+  /** The `:id` of the deepest active route; the child route's own snapshot is not set yet while this page is created. */
+  private openConversationId(): string | null {
+    let route = this.router.routerState.snapshot.root;
+    while (route.firstChild) route = route.firstChild;
+    return route.paramMap.get('id');
+  }
+
+  protected changeStatus(value: ConversationStatusName | typeof ALL_STATUSES): void {
+    const status = value === this.allStatuses ? null : value;
+    void this.router.navigate([], {
+      // Relative to the open conversation, if any, so filtering keeps it open.
+      relativeTo: this.route.firstChild ?? this.route,
+      queryParams: { status: statusFilterParam(status) },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  protected retry(): void {
+    this.firstPage.reload();
+  }
+
+  protected async loadMore(): Promise<void> {
+    const current = this.page();
+    if (this.loadingMore() || !current.hasNextPage) return;
+    this.loadingMore.set(true);
+    this.loadMoreFailed.set(false);
+    try {
+      const next = await firstValueFrom(this.fetchPage(this.status(), current.endCursor));
+      this.page.update((page) => appendPage(page, next));
+    } catch {
+      this.loadMoreFailed.set(true);
+    } finally {
+      this.loadingMore.set(false);
+    }
+  }
+
+  private fetchPage(status: ConversationStatusName | null, after: string | null): Observable<ConversationPage> {
+    return this.apollo
+      .query({
+        query: CONVERSATIONS,
+        variables: { filter: status ? { status } : null, first: PAGE_SIZE, after },
+        fetchPolicy: 'network-only',
+      })
+      .pipe(
+        map((result) => {
+          const connection = result.data?.conversations;
+          if (!connection) throw new Error('No conversations in the response');
+          return {
+            items: connection.edges.map((edge) => edge.node),
+            endCursor: connection.pageInfo.endCursor,
+            hasNextPage: connection.pageInfo.hasNextPage,
+          };
+        }),
+      );
+  }
+}
