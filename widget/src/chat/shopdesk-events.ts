@@ -1,0 +1,25 @@
+import type { ChatMessage } from '../connection/chat-types';
+
+export interface ShopdeskMessageDetail {
+  message: ChatMessage;
+}
+
+/** Events `<shopdesk-chat>` dispatches; all bubble and cross shadow boundaries. */
+export interface ShopdeskEventMap {
+  'shopdesk-open': CustomEvent<void>;
+  'shopdesk-close': CustomEvent<void>;
+  /** A message the visitor had not seen yet: sent, or received from the assistant or an agent. */
+  'shopdesk-message': CustomEvent<ShopdeskMessageDetail>;
+}
+
+export type ShopdeskEventName = keyof ShopdeskEventMap;
+
+export type ShopdeskEventDetail<K extends ShopdeskEventName> = ShopdeskEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+declare global {
+  interface HTMLElementEventMap {
+    'shopdesk-open': CustomEvent<void>;
+    'shopdesk-close': CustomEvent<void>;
+    'shopdesk-message': CustomEvent<ShopdeskMessageDetail>;
+  }
+}

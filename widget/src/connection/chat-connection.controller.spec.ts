@@ -1,0 +1,154 @@
+import { ChatApiError } from './chat-api-error';
+import { ChatConnectionController } from './chat-connection.controller';
+import type { ChatMessage } from './chat-types';
+import { VisitorStorage } from './visitor-storage';
+import { FakeChatTransport } from '../testing/fake-chat-transport';
+import { settle } from '../testing/settle';
+import { TestControllerHost } from '../testing/test-controller-host';
+
+let server: FakeChatTransport;
+let connection: ChatConnectionController;
+let announced: ChatMessage[];
+
+function texts(): string[] {
+  return connection.messages.map((message) => message.text);
+}
+
+async function startWithConversation(): Promise<string> {
+  await connection.start();
+  connection.send('Hello');
+  await settle();
+  server.connectFeeds();
+  await settle();
+  return server.conversationIds()[0];
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  server = new FakeChatTransport();
+  announced = [];
+  connection = new ChatConnectionController(new TestControllerHost(), (message) => announced.push(message));
+  connection.hostConnected();
+  connection.configure({
+    publicKey: 'pk_test',
+    apiBase: 'https://api.test',
+    createTransport: async () => server,
+    storage: new VisitorStorage('pk_test', localStorage),
+  });
+});
+
+afterEach(() => connection.hostDisconnected());
+
+describe('ChatConnectionController', () => {
+  it('creates one conversation for messages typed before the first one was stored', async () => {
+    connection.send('First');
+    connection.send('Second');
+    connection.send('Third');
+    await settle(10);
+
+    expect(server.conversationIds()).toHaveLength(1);
+    const [conversationId] = server.conversationIds();
+    expect(server.sendCalls.map((call) => call.input)).toEqual([
+      { text: 'First' },
+      { conversationId, text: 'Second' },
+      { conversationId, text: 'Third' },
+    ]);
+    expect(texts()).toEqual(['First', 'Second', 'Third']);
+    expect(connection.outbox).toEqual([]);
+  });
+
+  it('fetches what was missed when an event reveals a gap in the sequence', async () => {
+    const conversationId = await startWithConversation();
+    server.storeQuietly(conversationId, 'BOT', 'missed one');
+    server.publish(conversationId, 'BOT', 'arrived live');
+    await settle();
+
+    expect(texts()).toEqual(['Hello', 'missed one', 'arrived live']);
+    expect(server.fetchCalls.at(-1)?.afterSeq).toBe(1);
+  });
+
+  it('shows each message once when the feed repeats what a fetch already returned', async () => {
+    const conversationId = await startWithConversation();
+    const reply = server.publish(conversationId, 'BOT', 'Reply');
+    server.deliver(conversationId, reply);
+    server.connectFeeds();
+    await settle();
+    server.deliver(conversationId, reply);
+    await settle();
+
+    expect(texts()).toEqual(['Hello', 'Reply']);
+    expect(announced.map((message) => message.text)).toEqual(['Hello', 'Reply']);
+  });
+
+  it('catches up page by page after a long disconnection', async () => {
+    const conversationId = await startWithConversation();
+    server.dropFeeds();
+    for (let i = 1; i <= 120; i++) server.storeQuietly(conversationId, i % 2 ? 'AGENT' : 'VISITOR', `while away ${i}`);
+    server.connectFeeds();
+    await settle(10);
+
+    expect(connection.messages).toHaveLength(121);
+    expect(connection.messages.map((message) => message.seq)).toEqual(Array.from({ length: 121 }, (_, i) => i + 1));
+    expect(connection.status).toBe('online');
+  });
+
+  it('does not announce the history of a restored conversation as new messages', async () => {
+    const conversationId = await startWithConversation();
+    server.publish(conversationId, 'BOT', 'Earlier reply');
+    await settle();
+    connection.hostDisconnected();
+
+    announced = [];
+    const reloaded = new ChatConnectionController(new TestControllerHost(), (message) => announced.push(message));
+    reloaded.hostConnected();
+    reloaded.configure({ publicKey: 'pk_test', apiBase: 'https://api.test', createTransport: async () => server });
+    await reloaded.start();
+    await settle();
+    server.publish(conversationId, 'BOT', 'New reply');
+    await settle();
+
+    expect(reloaded.messages.map((message) => message.text)).toEqual(['Hello', 'Earlier reply', 'New reply']);
+    expect(announced.map((message) => message.text)).toEqual(['New reply']);
+    reloaded.hostDisconnected();
+  });
+
+  it('renews a token refused mid-conversation and sends the message with the new one', async () => {
+    await startWithConversation();
+    server.refusedTokens.add('token-1');
+    connection.send('Still there?');
+    await settle(10);
+
+    expect(server.sessionCalls.map((call) => call.visitorToken)).toEqual([undefined, 'token-1', undefined]);
+    expect(server.sendCalls.at(-1)).toEqual({ token: 'token-2', input: { text: 'Still there?' } });
+    expect(texts()).toEqual(['Still there?']);
+  });
+
+  it('keeps a message that could not be sent so the visitor can retry it', async () => {
+    await connection.start();
+    server.nextSendError = new ChatApiError('RATE_LIMITED');
+    connection.send('Too fast');
+    await settle();
+
+    expect(connection.outbox).toEqual([expect.objectContaining({ text: 'Too fast', state: 'failed', error: 'RATE_LIMITED' })]);
+    connection.retry(connection.outbox[0].localId);
+    await settle();
+    expect(connection.outbox).toEqual([]);
+    expect(texts()).toEqual(['Too fast']);
+  });
+
+  it('shows the assistant as typing until its reply arrives', async () => {
+    const conversationId = await startWithConversation();
+    expect(connection.awaitingReply).toBe(true);
+    server.publish(conversationId, 'BOT', 'Answer');
+    await settle();
+    expect(connection.awaitingReply).toBe(false);
+  });
+
+  it('stops expecting a bot reply once the conversation waits for a human', async () => {
+    const conversationId = await startWithConversation();
+    server.setStatus(conversationId, 'WAITING_FOR_HUMAN');
+    await settle();
+    expect(connection.awaitingReply).toBe(false);
+    expect(connection.conversationStatus).toBe('WAITING_FOR_HUMAN');
+  });
+});

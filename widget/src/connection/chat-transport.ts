@@ -1,0 +1,30 @@
+import type { ChatApiError } from './chat-api-error';
+import type { ChatMessage, ConversationEvent, ConversationPage, SendMessageInput, VisitorSession } from './chat-types';
+
+/** Receives what happens on one conversation's live feed. */
+export interface ConversationObserver {
+  /** The feed is (re)connected: anything sent while it was down must be fetched now. */
+  connected(): void;
+  /** The connection dropped and is being retried. */
+  reconnecting(): void;
+  event(event: ConversationEvent): void;
+  /** The feed gave up; nothing more will arrive until the caller subscribes again. */
+  failed(error: ChatApiError): void;
+}
+
+/**
+ * Everything the widget needs from the server. Failures reject with a `ChatApiError`.
+ * The GraphQL implementation is loaded lazily; tests pass their own.
+ */
+export interface ChatTransport {
+  startVisitorSession(publicKey: string, visitorToken?: string): Promise<VisitorSession>;
+  sendMessage(token: string, input: SendMessageInput): Promise<ChatMessage>;
+  /** Resolves to null when the conversation does not exist or is not the visitor's. */
+  fetchMessages(token: string, conversationId: string, afterSeq: number, first: number): Promise<ConversationPage | null>;
+  /** Returns the function that ends the subscription. */
+  subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void;
+  close(): void;
+}
+
+/** Creates the transport for an API origin (`https://host`). */
+export type TransportFactory = (apiBase: string) => Promise<ChatTransport>;

@@ -1,0 +1,21 @@
+const MESSAGE_FIELDS = 'id conversationId seq author text createdAt';
+
+export const START_VISITOR_SESSION = `mutation StartVisitorSession($publicKey: String!, $visitorToken: String) {
+  startVisitorSession(publicKey: $publicKey, visitorToken: $visitorToken) {
+    token visitorId settings { storeName greeting primaryColor position }
+  }
+}`;
+
+export const SEND_MESSAGE = `mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) { ${MESSAGE_FIELDS} }
+}`;
+
+export const CONVERSATION_MESSAGES = `query ConversationMessages($id: ID!, $afterSeq: Int!, $first: Int!) {
+  conversation(id: $id) { id status messages(afterSeq: $afterSeq, first: $first) { ${MESSAGE_FIELDS} } }
+}`;
+
+export const CONVERSATION_EVENTS = `subscription ConversationEvents($conversationId: ID!) {
+  conversationEvents(conversationId: $conversationId) {
+    type conversation { id status } message { ${MESSAGE_FIELDS} }
+  }
+}`;

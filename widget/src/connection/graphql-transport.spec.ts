@@ -1,0 +1,148 @@
+import type { ConversationObserver } from './chat-transport';
+import type { ChatMessage } from './chat-types';
+import { GraphqlTransport } from './graphql-transport';
+import { FakeWebSocket } from '../testing/fake-web-socket';
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function jsonResponse(body: unknown, status = 200): Response {
+  return { status, json: async () => body } as Response;
+}
+
+function observer(): jest.Mocked<ConversationObserver> {
+  return { connected: jest.fn(), reconnecting: jest.fn(), event: jest.fn(), failed: jest.fn() };
+}
+
+const reply: ChatMessage = {
+  id: 'm2',
+  conversationId: 'c1',
+  seq: 2,
+  author: 'BOT',
+  text: 'Hello!',
+  createdAt: '2025-01-01T12:00:00.000Z',
+};
+
+let fetchMock: jest.Mock;
+const originalWebSocket = globalThis.WebSocket;
+
+beforeEach(() => {
+  fetchMock = jest.fn();
+  globalThis.fetch = fetchMock;
+  FakeWebSocket.instances = [];
+  globalThis.WebSocket = FakeWebSocket as unknown as typeof WebSocket;
+});
+
+afterAll(() => {
+  globalThis.WebSocket = originalWebSocket;
+});
+
+describe('GraphqlTransport over HTTP', () => {
+  it('posts JSON to /graphql with the visitor token as a bearer header', async () => {
+    fetchMock.mockResolvedValue(jsonResponse({ data: { sendMessage: reply } }));
+    const transport = new GraphqlTransport('https://api.shopdesk.test/');
+
+    await expect(transport.sendMessage('visitor-token', { conversationId: 'c1', text: 'Hi' })).resolves.toEqual(reply);
+
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('https://api.shopdesk.test/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.headers).toEqual({ 'content-type': 'application/json', authorization: 'Bearer visitor-token' });
+    expect(init.credentials).toBe('omit');
+    const body = JSON.parse(String(init.body));
+    expect(body.query).toContain('sendMessage(input: $input)');
+    expect(body.variables).toEqual({ input: { conversationId: 'c1', text: 'Hi' } });
+  });
+
+  it('starts a session without a token, passing the stored visitor token as a variable', async () => {
+    const session = { token: 't', visitorId: 'v', settings: { storeName: 'Luma', greeting: 'Hi', primaryColor: '#000', position: 'right' } };
+    fetchMock.mockResolvedValue(jsonResponse({ data: { startVisitorSession: session } }));
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+
+    await expect(transport.startVisitorSession('pk_1', 'old-token')).resolves.toEqual(session);
+
+    const [, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(init.headers).toEqual({ 'content-type': 'application/json' });
+    expect(JSON.parse(String(init.body)).variables).toEqual({ publicKey: 'pk_1', visitorToken: 'old-token' });
+  });
+
+  it('turns the error code of a GraphQL error into a ChatApiError', async () => {
+    fetchMock.mockResolvedValue(
+      jsonResponse({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }], data: null }),
+    );
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    await expect(transport.fetchMessages('t', 'c1', 0, 50)).rejects.toMatchObject({ code: 'UNAUTHENTICATED', message: 'Token expired' });
+  });
+
+  it('reports an unreachable server as a network error', async () => {
+    fetchMock.mockRejectedValue(new TypeError('Failed to fetch'));
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    await expect(transport.startVisitorSession('pk_1')).rejects.toMatchObject({ code: 'NETWORK' });
+  });
+
+  it('asks for the messages after the last seen seq and passes on a missing conversation as null', async () => {
+    fetchMock.mockResolvedValue(jsonResponse({ data: { conversation: null } }));
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    await expect(transport.fetchMessages('t', 'c9', 41, 50)).resolves.toBeNull();
+    expect(JSON.parse(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body)).variables).toEqual({
+      id: 'c9',
+      afterSeq: 41,
+      first: 50,
+    });
+  });
+});
+
+describe('GraphqlTransport live feed', () => {
+  async function connect(transport: GraphqlTransport, feed: ConversationObserver): Promise<{ socket: FakeWebSocket; end: () => void }> {
+    const end = transport.subscribe('visitor-token', 'c1', feed);
+    await flush();
+    const socket = FakeWebSocket.instances.at(-1)!;
+    socket.open();
+    await flush();
+    socket.receive({ type: 'connection_ack' });
+    await flush();
+    return { socket, end };
+  }
+
+  it('authenticates the socket with the visitor token and subscribes to the conversation', async () => {
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    const feed = observer();
+    const { socket, end } = await connect(transport, feed);
+
+    expect(socket.url).toBe('wss://api.shopdesk.test/graphql');
+    expect(socket.protocol).toBe('graphql-transport-ws');
+    expect(socket.sent[0]).toEqual({ type: 'connection_init', payload: { authorization: 'Bearer visitor-token' } });
+    expect(feed.connected).toHaveBeenCalledTimes(1);
+    const subscribe = socket.sent.find((message) => message.type === 'subscribe')!;
+    expect(subscribe.payload).toMatchObject({ variables: { conversationId: 'c1' } });
+    expect(String(subscribe.payload?.query)).toContain('conversationEvents(conversationId: $conversationId)');
+
+    const event = { type: 'MESSAGE_CREATED', conversation: { id: 'c1', status: 'BOT' }, message: reply };
+    socket.receive({ type: 'next', id: subscribe.id, payload: { data: { conversationEvents: event } } });
+    expect(feed.event).toHaveBeenCalledWith(event);
+    end();
+    transport.close();
+  });
+
+  it('reports a dropped connection as reconnecting', async () => {
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    const feed = observer();
+    const { socket, end } = await connect(transport, feed);
+    socket.serverClose(1006);
+    expect(feed.reconnecting).toHaveBeenCalled();
+    expect(feed.failed).not.toHaveBeenCalled();
+    end();
+    transport.close();
+  });
+
+  it('gives up with UNAUTHENTICATED when the server refuses the token', async () => {
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    const feed = observer();
+    const { socket, end } = await connect(transport, feed);
+    socket.serverClose(4403, 'Forbidden');
+    await flush();
+    expect(feed.failed).toHaveBeenCalledWith(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(feed.reconnecting).not.toHaveBeenCalled();
+    end();
+    transport.close();
+  });
+});

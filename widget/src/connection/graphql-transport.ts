@@ -1,0 +1,182 @@
+import { createClient, type Client } from 'graphql-ws';
+import { ChatApiError } from './chat-api-error';
+import type { ChatTransport, ConversationObserver } from './chat-transport';
+import type { ChatMessage, ConversationEvent, ConversationPage, SendMessageInput, VisitorSession } from './chat-types';
+import { CONVERSATION_EVENTS, CONVERSATION_MESSAGES, SEND_MESSAGE, START_VISITOR_SESSION } from './graphql-documents';
+
+interface GraphqlResponse<T> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ message?: string; extensions?: { code?: unknown } }>;
+}
+
+const REQUEST_TIMEOUT_MS = 15_000;
+const KEEP_ALIVE_MS = 25_000;
+const PONG_TIMEOUT_MS = 10_000;
+const MAX_RETRY_WAIT_MS = 30_000;
+/** graphql-ws close codes a server uses when it refuses the connection's credentials. */
+const AUTH_CLOSE_CODES: ReadonlySet<number> = new Set([4401, 4403]);
+
+function closeCodeOf(value: unknown): number | null {
+  return typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'number' ? value.code : null;
+}
+
+function toChatError(error: unknown): ChatApiError {
+  if (error instanceof ChatApiError) return error;
+  if (Array.isArray(error)) return errorFromGraphql(error as GraphqlResponse<unknown>['errors']);
+  const code = closeCodeOf(error);
+  if (code !== null && AUTH_CLOSE_CODES.has(code)) return new ChatApiError('UNAUTHENTICATED', 'The chat connection was refused.');
+  return new ChatApiError('NETWORK', 'The chat connection was lost.');
+}
+
+function errorFromGraphql(errors: GraphqlResponse<unknown>['errors']): ChatApiError {
+  const first = errors?.[0];
+  return ChatApiError.fromCode(first?.extensions?.code, first?.message ?? 'The request failed.');
+}
+
+/** Talks to the Shopdesk GraphQL API: queries and mutations over HTTP, live events over graphql-ws. */
+export class GraphqlTransport implements ChatTransport {
+  private readonly httpUrl: string;
+  private readonly wsUrl: string;
+  private client: Client | null = null;
+  private clientToken: string | null = null;
+
+  constructor(apiBase: string) {
+    const base = apiBase.replace(/\/+$/, '');
+    this.httpUrl = `${base}/graphql`;
+    this.wsUrl = this.httpUrl.replace(/^http/, 'ws');
+  }
+
+  async startVisitorSession(publicKey: string, visitorToken?: string): Promise<VisitorSession> {
+    const data = await this.request<{ startVisitorSession: VisitorSession }>(null, START_VISITOR_SESSION, {
+      publicKey,
+      visitorToken: visitorToken ?? null,
+    });
+    return data.startVisitorSession;
+  }
+
+  async sendMessage(token: string, input: SendMessageInput): Promise<ChatMessage> {
+    const data = await this.request<{ sendMessage: ChatMessage }>(token, SEND_MESSAGE, { input });
+    return data.sendMessage;
+  }
+
+  async fetchMessages(token: string, conversationId: string, afterSeq: number, first: number): Promise<ConversationPage | null> {
+    const data = await this.request<{ conversation: ConversationPage | null }>(token, CONVERSATION_MESSAGES, {
+      id: conversationId,
+      afterSeq,
+      first,
+    });
+    return data.conversation;
+  }
+
+  subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void {
+    const client = this.clientFor(token, observer);
+    let active = true;
+    const dispose = client.subscribe<{ conversationEvents: ConversationEvent }>(
+      { query: CONVERSATION_EVENTS, variables: { conversationId } },
+      {
+        next: (result) => {
+          if (!active) return;
+          if (result.errors?.length) observer.failed(errorFromGraphql(result.errors));
+          else if (result.data) observer.event(result.data.conversationEvents);
+        },
+        error: (error) => {
+          if (active) observer.failed(toChatError(error));
+        },
+        complete: () => undefined,
+      },
+    );
+    return () => {
+      active = false;
+      dispose();
+    };
+  }
+
+  close(): void {
+    void this.client?.dispose();
+    this.client = null;
+    this.clientToken = null;
+  }
+
+  /** One socket per visitor token; a new token (fresh session) needs a new connection_init. */
+  private clientFor(token: string, observer: ConversationObserver): Client {
+    if (this.client && this.clientToken === token) return this.client;
+    this.close();
+    let socket: WebSocket | null = null;
+    let pongTimer: ReturnType<typeof setTimeout> | undefined;
+    const client = createClient({
+      url: this.wsUrl,
+      lazy: true,
+      connectionParams: () => ({ authorization: `Bearer ${token}` }),
+      keepAlive: KEEP_ALIVE_MS,
+      retryAttempts: Number.POSITIVE_INFINITY,
+      // Capped, jittered backoff so a long outage neither hammers the server nor waits minutes after it is back.
+      retryWait: (retries) =>
+        new Promise((resolve) => setTimeout(resolve, Math.min(MAX_RETRY_WAIT_MS, 1000 * 2 ** retries) * (0.5 + Math.random() / 2))),
+      shouldRetry: (errOrCloseEvent) => {
+        const code = closeCodeOf(errOrCloseEvent);
+        return code === null || !AUTH_CLOSE_CODES.has(code);
+      },
+      on: {
+        connecting: (isRetry) => {
+          if (isRetry) observer.reconnecting();
+        },
+        connected: (connectedSocket) => {
+          socket = connectedSocket as WebSocket;
+          observer.connected();
+        },
+        closed: (event) => {
+          socket = null;
+          clearTimeout(pongTimer);
+          const code = closeCodeOf(event);
+          // 1000 is our own lazy close after the last unsubscribe; a refused token is reported as a failure instead.
+          if (this.client === client && code !== 1000 && (code === null || !AUTH_CLOSE_CODES.has(code))) observer.reconnecting();
+        },
+        // A sleeping laptop or a silent proxy can leave a dead socket open; no pong in time means reconnect.
+        ping: (received) => {
+          if (received) return;
+          clearTimeout(pongTimer);
+          pongTimer = setTimeout(() => {
+            if (socket?.readyState === WebSocket.OPEN) socket.close(4408, 'Pong timeout');
+          }, PONG_TIMEOUT_MS);
+        },
+        pong: (received) => {
+          if (received) clearTimeout(pongTimer);
+        },
+      },
+    });
+    this.client = client;
+    this.clientToken = token;
+    return client;
+  }
+
+  private async request<T>(token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), REQUEST_TIMEOUT_MS);
+    let response: Response;
+    try {
+      response = await fetch(this.httpUrl, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+        // The visitor token travels in a header; the store's page must not leak its cookies to us.
+        credentials: 'omit',
+        signal: controller.signal,
+      });
+    } catch {
+      throw new ChatApiError('NETWORK', 'The chat server could not be reached.');
+    } finally {
+      clearTimeout(timer);
+    }
+    let body: GraphqlResponse<T>;
+    try {
+      body = (await response.json()) as GraphqlResponse<T>;
+    } catch {
+      throw new ChatApiError(response.status === 429 ? 'RATE_LIMITED' : 'NETWORK', `Unexpected response (${response.status}).`);
+    }
+    if (body.errors?.length) throw errorFromGraphql(body.errors);
+    if (!body.data) throw new ChatApiError('INTERNAL', 'The response had no data.');
+    return body.data;
+  }
+}

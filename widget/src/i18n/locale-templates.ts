@@ -1,0 +1,5 @@
+import type { StrResult } from '@lit/localize';
+import type { UiTextId } from './ui-text';
+
+/** A translation of every UI string; `str` templates refer to the English placeholders by index (`${0}`). */
+export type LocaleTemplates = Record<UiTextId, string | StrResult>;

@@ -1,0 +1,30 @@
+import { str } from '@lit/localize';
+import type { LocaleTemplates } from '../locale-templates';
+
+export const templates: LocaleTemplates = {
+  openChat: 'Chat öffnen',
+  openChatUnread: str`Chat öffnen, ${0} ungelesen`,
+  closeChat: 'Chat schließen',
+  defaultTitle: 'Schreib uns',
+  messages: 'Nachrichten',
+  messageLabel: 'Nachricht',
+  placeholder: 'Nachricht schreiben…',
+  send: 'Nachricht senden',
+  charactersLeft: str`Noch ${0} Zeichen`,
+  connecting: 'Verbindung wird hergestellt…',
+  reconnecting: 'Verbindung unterbrochen. Neuer Versuch…',
+  offline: 'Der Chat ist gerade nicht erreichbar.',
+  rateLimited: 'Zu viele Nachrichten. Bitte warte einen Moment.',
+  tryAgain: 'Erneut versuchen',
+  sending: 'Wird gesendet…',
+  notSent: 'Nicht gesendet.',
+  retry: 'Wiederholen',
+  you: 'Du',
+  assistant: 'Assistent',
+  agent: 'Teammitglied',
+  typing: 'Der Assistent schreibt…',
+  statusBot: 'Antwortet sofort, rund um die Uhr',
+  statusWaiting: 'Warte auf ein Teammitglied…',
+  statusAssigned: 'Ein Teammitglied ist da',
+  statusResolved: 'Unterhaltung abgeschlossen',
+};

@@ -1,0 +1,30 @@
+import { str } from '@lit/localize';
+import type { LocaleTemplates } from '../locale-templates';
+
+export const templates: LocaleTemplates = {
+  openChat: 'Abrir chat',
+  openChatUnread: str`Abrir chat, ${0} sin leer`,
+  closeChat: 'Cerrar chat',
+  defaultTitle: 'Escríbenos',
+  messages: 'Mensajes',
+  messageLabel: 'Mensaje',
+  placeholder: 'Escribe un mensaje…',
+  send: 'Enviar mensaje',
+  charactersLeft: str`Quedan ${0} caracteres`,
+  connecting: 'Conectando…',
+  reconnecting: 'Conexión perdida. Reconectando…',
+  offline: 'El chat no está disponible en este momento.',
+  rateLimited: 'Demasiados mensajes. Espera un momento.',
+  tryAgain: 'Reintentar',
+  sending: 'Enviando…',
+  notSent: 'No enviado.',
+  retry: 'Reintentar',
+  you: 'Tú',
+  assistant: 'Asistente',
+  agent: 'Miembro del equipo',
+  typing: 'El asistente está escribiendo…',
+  statusBot: 'Responde al instante, día y noche',
+  statusWaiting: 'Esperando a un miembro del equipo…',
+  statusAssigned: 'Un miembro del equipo está aquí',
+  statusResolved: 'Conversación resuelta',
+};

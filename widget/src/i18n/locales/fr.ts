@@ -1,0 +1,30 @@
+import { str } from '@lit/localize';
+import type { LocaleTemplates } from '../locale-templates';
+
+export const templates: LocaleTemplates = {
+  openChat: 'Ouvrir le chat',
+  openChatUnread: str`Ouvrir le chat, ${0} non lus`,
+  closeChat: 'Fermer le chat',
+  defaultTitle: 'Discutons',
+  messages: 'Messages',
+  messageLabel: 'Message',
+  placeholder: 'Écrivez un message…',
+  send: 'Envoyer le message',
+  charactersLeft: str`${0} caractères restants`,
+  connecting: 'Connexion…',
+  reconnecting: 'Connexion perdue. Reconnexion…',
+  offline: 'Le chat est indisponible pour le moment.',
+  rateLimited: 'Trop de messages. Merci de patienter un instant.',
+  tryAgain: 'Réessayer',
+  sending: 'Envoi…',
+  notSent: 'Non envoyé.',
+  retry: 'Réessayer',
+  you: 'Vous',
+  assistant: 'Assistant',
+  agent: 'Membre de l’équipe',
+  typing: 'L’assistant écrit…',
+  statusBot: 'Répond immédiatement, jour et nuit',
+  statusWaiting: 'En attente d’un membre de l’équipe…',
+  statusAssigned: 'Un membre de l’équipe est là',
+  statusResolved: 'Conversation résolue',
+};

@@ -1,0 +1,74 @@
+import { createShopdeskApi } from './shopdesk-api';
+
+let tagCount = 0;
+
+function uniqueTag(): string {
+  return `test-chat-${++tagCount}`;
+}
+
+function defineChat(tag: string): void {
+  customElements.define(
+    tag,
+    class extends HTMLElement {
+      opened = false;
+      show(): void {
+        this.opened = true;
+        this.dispatchEvent(new CustomEvent('shopdesk-open', { bubbles: true, composed: true }));
+      }
+      hide(): void {
+        this.opened = false;
+      }
+      toggle(): void {
+        this.opened = !this.opened;
+      }
+    },
+  );
+}
+
+describe('window.Shopdesk', () => {
+  it('remembers open() called before the chat code arrived', async () => {
+    const tag = uniqueTag();
+    const element = document.createElement(tag);
+    document.body.append(element);
+    const api = createShopdeskApi(element);
+
+    api.open();
+    defineChat(tag);
+    await customElements.whenDefined(tag);
+    await Promise.resolve();
+
+    expect((element as HTMLElement & { opened: boolean }).opened).toBe(true);
+    element.remove();
+  });
+
+  it('drives an element that is already running', () => {
+    const tag = uniqueTag();
+    defineChat(tag);
+    const element = document.createElement(tag) as HTMLElement & { opened: boolean };
+    const api = createShopdeskApi(element);
+    api.toggle();
+    expect(element.opened).toBe(true);
+    api.close();
+    expect(element.opened).toBe(false);
+  });
+
+  it('hands message events to listeners until they unsubscribe', () => {
+    const element = document.createElement('div');
+    const api = createShopdeskApi(element);
+    const listener = jest.fn();
+    const off = api.on('message', listener);
+    const message = { id: 'm1', conversationId: 'c1', seq: 1, author: 'BOT', text: 'Hi', createdAt: '2025-01-01T00:00:00Z' };
+
+    element.dispatchEvent(new CustomEvent('shopdesk-message', { detail: { message } }));
+    off();
+    element.dispatchEvent(new CustomEvent('shopdesk-message', { detail: { message } }));
+
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith(message);
+  });
+
+  it('refuses events it does not know', () => {
+    const api = createShopdeskApi(document.createElement('div'));
+    expect(() => api.on('typo' as 'open', () => undefined)).toThrow(TypeError);
+  });
+});

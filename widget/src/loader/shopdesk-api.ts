@@ -1,0 +1,68 @@
+import type { ChatMessage } from '../connection/chat-types';
+
+export type ShopdeskApiEvent = 'open' | 'close' | 'message';
+
+export interface ShopdeskApiListeners {
+  open: () => void;
+  close: () => void;
+  message: (message: ChatMessage) => void;
+}
+
+/** `window.Shopdesk`: lets the store's page drive the chat. */
+export interface ShopdeskApi {
+  open(): void;
+  close(): void;
+  toggle(): void;
+  /** Returns a function that removes the listener. */
+  on<E extends ShopdeskApiEvent>(event: E, listener: ShopdeskApiListeners[E]): () => void;
+}
+
+/** What the API needs from `<shopdesk-chat>` once its code has loaded. */
+export interface ChatControls {
+  show(): void;
+  hide(): void;
+  toggle(): void;
+}
+
+const EVENT_NAMES: Record<ShopdeskApiEvent, string> = {
+  open: 'shopdesk-open',
+  close: 'shopdesk-close',
+  message: 'shopdesk-message',
+};
+
+function hasControls(element: HTMLElement): element is HTMLElement & ChatControls {
+  return typeof (element as Partial<ChatControls>).show === 'function';
+}
+
+/**
+ * Builds `window.Shopdesk` around the (possibly not yet upgraded) element. Calls made before the
+ * element's code arrives run once it is defined, so a page may call `Shopdesk.open()` right away.
+ */
+export function createShopdeskApi(element: HTMLElement, registry: CustomElementRegistry = customElements): ShopdeskApi {
+  const withChat = (action: (chat: ChatControls) => void) => {
+    if (hasControls(element)) {
+      action(element);
+      return;
+    }
+    void registry.whenDefined(element.localName).then(() => {
+      // Not yet attached to the document when the definition arrived: upgrade it now.
+      if (!hasControls(element)) registry.upgrade(element);
+      if (hasControls(element)) action(element);
+    });
+  };
+  return {
+    open: () => withChat((chat) => chat.show()),
+    close: () => withChat((chat) => chat.hide()),
+    toggle: () => withChat((chat) => chat.toggle()),
+    on(event, listener) {
+      const type = EVENT_NAMES[event];
+      if (!type) throw new TypeError(`Unknown Shopdesk event "${String(event)}"`);
+      const handler = (domEvent: Event) => {
+        if (event === 'message') (listener as ShopdeskApiListeners['message'])((domEvent as CustomEvent<{ message: ChatMessage }>).detail.message);
+        else (listener as () => void)();
+      };
+      element.addEventListener(type, handler);
+      return () => element.removeEventListener(type, handler);
+    },
+  };
+}
