@@ -38,7 +38,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   const metrics = app.get(MetricsService);
   app.use((req: Request, res: Response, next: NextFunction) => {
     const end = metrics.httpDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: routeLabel(req.path), status: String(res.statusCode) }));
+    // originalUrl: mounted routers (Apollo's) rewrite req.path.
+    res.on('finish', () => end({ route: routeLabel(req.originalUrl.split('?')[0]), status: String(res.statusCode) }));
     next();
   });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, forbidUnknownValues: false }));

@@ -1,0 +1,75 @@
+import { signUpStore } from './support/fixtures';
+import { errorCode } from './support/graphql-client';
+import { startTestApp, TestApp } from './support/test-app';
+
+async function post(t: TestApp, body: string, headers: Record<string, string> = {}) {
+  const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await res.text();
+  return { status: res.status, text, json: (() => { try { return JSON.parse(text); } catch { return undefined; } })() };
+}
+
+describe('GraphQL endpoint hardening (OWASP GraphQL cheat sheet)', () => {
+  let t: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COMPLEXITY: '200' } });
+    token = (await signUpStore(t.client())).token;
+  });
+  afterAll(() => t.close());
+
+  it('answers malformed queries with a 400, a code and a message, never a stack trace', async () => {
+    const res = await post(t, JSON.stringify({ query: 'query { me { id ' }));
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(res.json.errors[0].message).toMatch(/Syntax Error/);
+    expect(res.text).not.toMatch(/stacktrace|at .*\.js:\d+/);
+
+    const unknownField = await post(t, JSON.stringify({ query: '{ me { password } }' }));
+    expect(unknownField.status).toBe(400);
+    expect(unknownField.json.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses bodies over 100 kB before parsing them', async () => {
+    const res = await post(t, JSON.stringify({ query: `{ me { id } }`, variables: { pad: 'x'.repeat(150_000) } }));
+    expect(res.status).toBe(413);
+  });
+
+  it('refuses batched requests (one operation per request)', async () => {
+    const res = await post(t, JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]), { authorization: `Bearer ${token}` });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+  });
+
+  it('refuses queries nested deeper than the limit', async () => {
+    const deep = `{ conversations { edges { node { messages { id } } } } }`;
+    const res = await post(t, JSON.stringify({ query: deep }), { authorization: `Bearer ${token}` });
+    expect(res.status).toBe(400);
+    expect(res.json.errors[0].message).toMatch(/exceeds maximum operation depth of 3/);
+  });
+
+  it('refuses queries whose cost exceeds the limit, before running them', async () => {
+    const client = t.client();
+    client.token = token;
+    const expensive = await client.request(`{ products(first: 100) { edges { node { id name } } } }`);
+    expect(errorCode(expensive)).toBe('QUERY_TOO_COMPLEX');
+    expect(expensive.errors![0].message).toMatch(/too complex/);
+    const cheap = await client.request(`{ products(first: 10) { edges { node { id name } } } }`);
+    expect(cheap.errors).toBeUndefined();
+  });
+
+  it('rejects cross-site "simple" requests (CSRF prevention)', async () => {
+    const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/CSRF|apollo-require-preflight|content-type/i);
+  });
+
+  it('reports health and Prometheus metrics', async () => {
+    const health = await fetch(`${t.url}/health`);
+    expect(health.status).toBe(200);
+    expect((await health.json()).info.database.status).toBe('up');
+    const metrics = await (await fetch(`${t.url}/metrics`)).text();
+    expect(metrics).toMatch(/shopdesk_http_request_duration_seconds_bucket\{.*route="\/graphql"/);
+    expect(metrics).toMatch(/shopdesk_process_cpu_user_seconds_total/);
+  });
+});
