@@ -21,7 +21,7 @@ export class Tenant {
   @Column({ type: 'varchar', length: 16, default: 'active' })
   status!: 'active' | 'suspended';
 
-  @Column({ type: 'jsonb', default: () => `'{}'::jsonb` })
+  @Column({ type: 'jsonb', default: {} })
   widget!: Partial<WidgetAppearance>;
 
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
