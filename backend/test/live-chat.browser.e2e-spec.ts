@@ -22,7 +22,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: a
 
   it('a message written in the widget on the demo page appears live on the conversations page', async () => {
     const admin = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await admin.goto(`${t.url}/admin/`);
+    const adminResponse = await admin.goto(`${t.url}/admin/`);
+    expect(adminResponse!.headers()['x-frame-options']).toBe('DENY');
     await admin.getByLabel('Email').fill(DEMO_STORE.ownerEmail);
     await admin.getByLabel('Password', { exact: true }).fill(DEMO_STORE.ownerPassword);
     await admin.getByRole('button', { name: 'Sign in' }).click();

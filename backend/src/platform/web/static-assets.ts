@@ -26,6 +26,12 @@ export function mountStaticAssets(app: Express, { distDir, demoKey }: StaticAsse
     }),
   );
 
+  // The admin must never be framed by another site (clickjacking); the widget and demo page may be.
+  app.use('/admin', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    next();
+  });
   app.use('/admin', express.static(adminDir, { index: false, maxAge: '1h' }));
   app.get(/^\/admin(\/.*)?$/, (req: Request, res: Response, next: NextFunction) => {
     const index = join(adminDir, 'index.html');
