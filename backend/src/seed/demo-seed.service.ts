@@ -2,20 +2,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../platform/config/app-config';
 import { TenantContext } from '../platform/context/tenant-context';
 import { AuthService } from '../modules/identity/auth.service';
+import { CatalogImportService } from '../modules/catalog/import/catalog-import.service';
 import { ProductService } from '../modules/catalog/product.service';
 import { TenantService } from '../modules/tenancy/tenant.service';
 import { WidgetKeyService } from '../modules/tenancy/widget-key.service';
-import lumaGear from './data/luma-gear.json';
 import { DEMO_STORE } from './demo-store';
-
-interface SeedProduct {
-  sku: string;
-  name: string;
-  description: string;
-  category: string;
-  priceCents: number;
-  stock: number;
-}
+import { lumaCatalogRows, lumaReviewInputs } from './luma-catalog';
 
 export interface DemoStoreInfo {
   tenantId: string;
@@ -34,6 +26,7 @@ export class DemoSeedService {
     private readonly tenants: TenantService,
     private readonly widgetKeys: WidgetKeyService,
     private readonly products: ProductService,
+    private readonly imports: CatalogImportService,
   ) {}
 
   get demo(): DemoStoreInfo | undefined {
@@ -54,7 +47,7 @@ export class DemoSeedService {
           name: DEMO_STORE.ownerName,
         }));
         const ctx = TenantContext.system(tenant.id, 'seed');
-        const count = await this.products.upsert(ctx, this.sampleProducts());
+        const count = await this.seedCatalog(ctx);
         this.logger.log(`Demo store created with ${count} products`);
       } catch (error) {
         // Another instance seeded it at the same moment.
@@ -75,7 +68,10 @@ export class DemoSeedService {
     return this.info;
   }
 
-  private sampleProducts() {
-    return (lumaGear as SeedProduct[]).map((r) => ({ ...r, brand: 'Luma', currency: 'USD', status: 'active' as const, imageUrl: null }));
+  /** The whole Luma catalog: configurable products with their variants, gear, stock, and ratings from reviews. */
+  async seedCatalog(ctx: TenantContext): Promise<number> {
+    const outcome = await this.imports.importNow(ctx, lumaCatalogRows());
+    await this.products.addReviews(ctx, lumaReviewInputs());
+    return outcome.created + outcome.updated;
   }
 }
