@@ -2,10 +2,12 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import { raw } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { resolve } from 'node:path';
 import { AppModule } from './app.module';
+import { STRIPE_WEBHOOK_PATH } from './modules/payments/stripe-webhook.controller';
 import { AppConfig } from './platform/config/app-config';
 import { JwtSecret } from './platform/config/jwt-secret';
 import { MetricsService } from './platform/health/metrics.service';
@@ -31,6 +33,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  // Stripe signs the exact bytes it sends: that route keeps the raw body (the JSON parser then skips it).
+  app.use(STRIPE_WEBHOOK_PATH, raw({ type: () => true, limit: '512kb' }));
   // GraphQL bodies are small; a large one is an attack or a bug (413 before parsing).
   app.useBodyParser('json', { limit: '100kb' });
   app.use(cookieParser());

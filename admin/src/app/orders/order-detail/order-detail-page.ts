@@ -1,0 +1,112 @@
+import { CurrencyPipe, DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { EmptyState } from '../../shared/empty-state';
+import { OrderPermissions } from '../order-permissions';
+import { orderActions, type OrderAction } from '../order-status';
+import { OrderStatusChip } from '../order-status-chip';
+import { ADVANCE_ORDER, CANCEL_ORDER, MARK_ORDER_PAID, ORDER, REFUND_ORDER, SHIP_ORDER } from '../orders.graphql';
+import type { OrderChangeResult } from '../orders.models';
+import { CancelOrderDialog, type CancelOrderData } from './cancel-order-dialog';
+import { RefundOrderDialog, type Refund, type RefundOrderData } from './refund-order-dialog';
+import { ShipOrderDialog, type Shipment } from './ship-order-dialog';
+
+const ACTOR_LABELS: Readonly<Partial<Record<string, string>>> = { staff: 'Staff', visitor: 'Shopper', system: 'System', api_key: 'API key' };
+
+/** One order: items, totals, payments and the timeline, with the status changes staff may make. */
+@Component({
+  selector: 'sd-order-detail-page',
+  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderStatusChip, RouterLink],
+  templateUrl: './order-detail-page.html',
+  styleUrl: './order-detail-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrderDetailPage {
+  private readonly apollo = inject(Apollo);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  protected readonly canChange = inject(OrderPermissions).canChangeOrders;
+
+  /** Route parameter (component input binding). */
+  readonly id = input.required<string>();
+
+  protected readonly order = resource({
+    params: () => ({ id: this.id() }),
+    loader: async ({ params }) => {
+      const result = await firstValueFrom(this.apollo.query({ query: ORDER, variables: { id: params.id }, fetchPolicy: 'network-only' }));
+      if (!result.data) throw new Error('No order in the response');
+      return result.data.order;
+    },
+  });
+  protected readonly actions = computed<readonly OrderAction[]>(() => {
+    const order = this.order.value();
+    return order && this.canChange() ? orderActions(order.status, order.paymentProvider) : [];
+  });
+  /** Money left to give back (a cancelled order keeps some only when its automatic refund failed). */
+  protected readonly refundable = computed(() => {
+    const order = this.order.value();
+    if (!order || !this.canChange()) return 0;
+    return Math.round((order.paid - order.refunded) * 100) / 100;
+  });
+  protected readonly busy = signal(false);
+  protected readonly actorLabels = ACTOR_LABELS;
+
+  protected async markPaid(orderId: string): Promise<void> {
+    await this.change(async () => (await firstValueFrom(this.apollo.mutate({ mutation: MARK_ORDER_PAID, variables: { orderId } }))).data?.markOrderPaid, 'Marked paid');
+  }
+
+  protected async advance(orderId: string, to: 'PROCESSING' | 'DELIVERED'): Promise<void> {
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: ADVANCE_ORDER, variables: { input: { orderId, to } } }))).data?.advanceOrder,
+      to === 'PROCESSING' ? 'Marked processing' : 'Marked delivered',
+    );
+  }
+
+  protected async ship(orderId: string, orderNumber: string): Promise<void> {
+    const shipment = await firstValueFrom(this.dialog.open<ShipOrderDialog, string, Shipment>(ShipOrderDialog, { data: orderNumber, width: '420px' }).afterClosed());
+    if (!shipment) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: SHIP_ORDER, variables: { input: { orderId, ...shipment } } }))).data?.shipOrder,
+      'Marked shipped',
+    );
+  }
+
+  protected async cancel(orderId: string, data: CancelOrderData): Promise<void> {
+    const reason = await firstValueFrom(this.dialog.open<CancelOrderDialog, CancelOrderData, string>(CancelOrderDialog, { data, width: '440px' }).afterClosed());
+    if (reason === undefined) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: CANCEL_ORDER, variables: { input: { orderId, reason } } }))).data?.cancelOrder,
+      'Order cancelled',
+    );
+  }
+
+  protected async refund(orderId: string, data: RefundOrderData): Promise<void> {
+    const refund = await firstValueFrom(this.dialog.open<RefundOrderDialog, RefundOrderData, Refund>(RefundOrderDialog, { data, width: '420px' }).afterClosed());
+    if (!refund) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: REFUND_ORDER, variables: { input: { orderId, ...refund } } }))).data?.refundOrder,
+      'Refunded',
+    );
+  }
+
+  private async change(run: () => Promise<OrderChangeResult | undefined>, done: string): Promise<void> {
+    this.busy.set(true);
+    try {
+      const result = await run();
+      if (!result) throw new Error('No result');
+      this.snackBar.open(result.__typename === 'Order' ? done : result.message, undefined, { duration: 4000 });
+    } catch {
+      this.snackBar.open('That didn’t work. Check your connection and try again.', undefined, { duration: 4000 });
+    } finally {
+      this.busy.set(false);
+      this.order.reload();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom, map } from 'rxjs';
+import { EmptyState } from '../shared/empty-state';
+import { orderListQuery, parseOrderListParams, type OrderListParams } from './order-list-params';
+import { ORDER_STATUS_LABELS } from './order-status';
+import { OrderTable } from './order-table/order-table';
+import { ORDERS } from './orders.graphql';
+import { ORDER_STATUSES } from './orders.models';
+
+const PAGE_SIZE = 25;
+const ALL_STATUSES = '';
+
+/** Every order of the store, newest first, filtered by status and searched by number, email or name. */
+@Component({
+  selector: 'sd-orders-page',
+  imports: [EmptyState, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, OrderTable],
+  templateUrl: './orders-page.html',
+  styleUrl: './orders-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class OrdersPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
+
+  protected readonly statuses = ORDER_STATUSES;
+  protected readonly labels = ORDER_STATUS_LABELS;
+  protected readonly allStatuses = ALL_STATUSES;
+
+  protected readonly params = toSignal(this.route.queryParamMap.pipe(map(parseOrderListParams)), {
+    initialValue: parseOrderListParams(this.route.snapshot.queryParamMap),
+  });
+
+  protected readonly page = resource({
+    params: () => this.params(),
+    loader: async ({ params }) => {
+      const result = await firstValueFrom(
+        this.apollo.query({
+          query: ORDERS,
+          variables: { filter: { ...(params.status ? { status: [params.status] } : {}), ...(params.search ? { search: params.search } : {}) }, first: PAGE_SIZE, after: params.after },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      if (!result.data) throw new Error('No orders in the response');
+      return result.data.orders;
+    },
+  });
+  protected readonly orders = computed(() => this.page.value()?.edges.map((e) => e.node) ?? []);
+  protected readonly failed = computed(() => this.page.status() === 'error');
+
+  private readonly previousCursors = signal<readonly (string | null)[]>([]);
+  protected readonly pageNumber = computed(() => (this.params().after ? this.previousCursors().length + 1 : 1));
+
+  protected navigate(change: Partial<OrderListParams>): void {
+    if (!('after' in change)) this.previousCursors.set([]);
+    void this.router.navigate([], { relativeTo: this.route, queryParams: orderListQuery(this.params(), change) });
+  }
+
+  protected search(text: string): void {
+    if (text.trim() !== this.params().search) this.navigate({ search: text.trim() });
+  }
+
+  protected nextPage(): void {
+    const cursor = this.page.value()?.pageInfo.endCursor;
+    if (!cursor) return;
+    this.previousCursors.update((cursors) => [...cursors, this.params().after]);
+    this.navigate({ after: cursor });
+  }
+
+  protected previousPage(): void {
+    const cursors = this.previousCursors();
+    this.previousCursors.set(cursors.slice(0, -1));
+    this.navigate({ after: cursors.length ? cursors[cursors.length - 1] : null });
+  }
+}

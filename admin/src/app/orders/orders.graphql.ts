@@ -1,0 +1,165 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { OrderChangeResult, OrderDetail, OrderStatusName, OrderSummary } from './orders.models';
+
+export interface OrdersVariables {
+  readonly filter: { readonly status?: readonly OrderStatusName[]; readonly search?: string };
+  readonly first: number;
+  readonly after: string | null;
+}
+
+export interface OrdersData {
+  readonly orders: {
+    readonly totalCount: number;
+    readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
+    readonly edges: readonly { readonly node: OrderSummary }[];
+  };
+}
+
+export const ORDERS: TypedDocumentNode<OrdersData, OrdersVariables> = gql`
+  query Orders($filter: OrderFilterInput, $first: Int!, $after: String) {
+    orders(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          number
+          status
+          paymentState
+          source
+          customerEmail
+          customerName
+          currency
+          total
+          createdAt
+        }
+      }
+    }
+  }
+`;
+
+export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonly id: string }> = gql`
+  query Order($id: ID!) {
+    order(id: $id) {
+      id
+      number
+      status
+      paymentState
+      source
+      customerEmail
+      customerName
+      currency
+      subtotal
+      discount
+      discountCode
+      shipping
+      tax
+      total
+      paid
+      refunded
+      paymentProvider
+      paymentDueAt
+      carrier
+      trackingNumber
+      conversationId
+      createdAt
+      lines {
+        id
+        sku
+        name
+        quantity
+        unitPrice
+        lineTotal
+        restockedQuantity
+      }
+      events {
+        id
+        type
+        toStatus
+        actorKind
+        message
+        visibleToCustomer
+        at
+      }
+      payments {
+        id
+        provider
+        status
+        amount
+        refunded
+        url
+        createdAt
+      }
+    }
+  }
+`;
+
+const ORDER_CHANGE_RESULT = gql`
+  fragment OrderChangeResultFields on OrderResult {
+    __typename
+    ... on Order {
+      id
+      status
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+`;
+
+export const MARK_ORDER_PAID: TypedDocumentNode<{ readonly markOrderPaid: OrderChangeResult }, { readonly orderId: string }> = gql`
+  mutation MarkOrderPaid($orderId: ID!) {
+    markOrderPaid(orderId: $orderId) {
+      ...OrderChangeResultFields
+    }
+  }
+  ${ORDER_CHANGE_RESULT}
+`;
+
+export const ADVANCE_ORDER: TypedDocumentNode<
+  { readonly advanceOrder: OrderChangeResult },
+  { readonly input: { readonly orderId: string; readonly to: 'PROCESSING' | 'DELIVERED' } }
+> = gql`
+  mutation AdvanceOrder($input: AdvanceOrderInput!) {
+    advanceOrder(input: $input) {
+      ...OrderChangeResultFields
+    }
+  }
+  ${ORDER_CHANGE_RESULT}
+`;
+
+export const SHIP_ORDER: TypedDocumentNode<
+  { readonly shipOrder: OrderChangeResult },
+  { readonly input: { readonly orderId: string; readonly carrier: string; readonly trackingNumber: string } }
+> = gql`
+  mutation ShipOrder($input: ShipOrderInput!) {
+    shipOrder(input: $input) {
+      ...OrderChangeResultFields
+    }
+  }
+  ${ORDER_CHANGE_RESULT}
+`;
+
+export const CANCEL_ORDER: TypedDocumentNode<{ readonly cancelOrder: OrderChangeResult }, { readonly input: { readonly orderId: string; readonly reason: string } }> = gql`
+  mutation CancelOrder($input: CancelOrderInput!) {
+    cancelOrder(input: $input) {
+      ...OrderChangeResultFields
+    }
+  }
+  ${ORDER_CHANGE_RESULT}
+`;
+
+export const REFUND_ORDER: TypedDocumentNode<
+  { readonly refundOrder: OrderChangeResult },
+  { readonly input: { readonly orderId: string; readonly amount: number; readonly restock: boolean } }
+> = gql`
+  mutation RefundOrder($input: RefundOrderInput!) {
+    refundOrder(input: $input) {
+      ...OrderChangeResultFields
+    }
+  }
+  ${ORDER_CHANGE_RESULT}
+`;

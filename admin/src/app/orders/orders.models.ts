@@ -1,0 +1,70 @@
+/** Order statuses as the API names them. */
+export type OrderStatusName = 'AWAITING_PAYMENT' | 'PAID' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED' | 'REFUNDED';
+
+export const ORDER_STATUSES: readonly OrderStatusName[] = ['AWAITING_PAYMENT', 'PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
+
+export interface OrderSummary {
+  readonly id: string;
+  readonly number: string;
+  readonly status: OrderStatusName;
+  readonly paymentState: string;
+  readonly source: string;
+  readonly customerEmail: string;
+  readonly customerName: string | null;
+  readonly currency: string;
+  readonly total: number;
+  readonly createdAt: string;
+}
+
+export interface OrderLine {
+  readonly id: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly unitPrice: number;
+  readonly lineTotal: number;
+  readonly restockedQuantity: number;
+}
+
+export interface OrderEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly toStatus: OrderStatusName | null;
+  readonly actorKind: string;
+  readonly message: string;
+  readonly visibleToCustomer: boolean;
+  readonly at: string;
+}
+
+export interface OrderPayment {
+  readonly id: string;
+  readonly provider: string;
+  readonly status: string;
+  readonly amount: number;
+  readonly refunded: number;
+  readonly url: string | null;
+  readonly createdAt: string;
+}
+
+export interface OrderDetail extends OrderSummary {
+  readonly subtotal: number;
+  readonly discount: number;
+  readonly discountCode: string | null;
+  readonly shipping: number;
+  readonly tax: number;
+  readonly paid: number;
+  readonly refunded: number;
+  readonly paymentProvider: string;
+  readonly paymentDueAt: string | null;
+  readonly carrier: string | null;
+  readonly trackingNumber: string | null;
+  readonly conversationId: string | null;
+  readonly lines: readonly OrderLine[];
+  readonly events: readonly OrderEvent[];
+  readonly payments: readonly OrderPayment[];
+}
+
+/** What an order mutation returns: the order, or a business failure to show. */
+export type OrderChangeResult =
+  | ({ readonly __typename: 'Order' } & Pick<OrderDetail, 'id' | 'status'>)
+  | { readonly __typename: 'OrderTransitionError' | 'RefundTooLargeError' | 'PaymentUnavailableError'; readonly message: string };

@@ -1,0 +1,213 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '../../platform/config/app-config';
+import { TenantContext } from '../../platform/context/tenant-context';
+import { TenantDataService } from '../../platform/database/tenant-data.service';
+import { EventBus } from '../../platform/events/event-bus';
+import { RateLimitedError, UserInputError } from '../../platform/graphql/app-errors';
+import { RateLimiterPort } from '../../platform/rate-limit/rate-limiter.port';
+import { InsufficientStock } from '../inventory/insufficient-stock.error';
+import { ConversationService } from '../conversations/conversation.service';
+import { InventoryService } from '../inventory/inventory.service';
+import { PaymentProviderFailure } from '../payments/payment-failures';
+import { PaymentsService } from '../payments/payments.service';
+import { CartService, visitorOf } from './cart.service';
+import { DiscountCodeService } from './discount-code.service';
+import { Cart } from './entities/cart.entity';
+import { OrderLine } from './entities/order-line.entity';
+import { OrderStatus } from './entities/order-status';
+import { Order } from './entities/order.entity';
+import { OrderPlacedEvent } from './order-events';
+import { CartEmpty, DiscountCodeInvalid, ProductUnavailable } from './order-failures';
+import { OrderLifecycleService } from './order-lifecycle.service';
+import { newOrderNumber } from './order-number';
+import { priceOrder } from './order-pricing';
+import { OrderSettingsService } from './order-settings.service';
+import { OrderTimeline } from './order-timeline';
+import { VariantCatalog } from './variant-catalog';
+
+/** Held stock outlives the payment deadline a little, so the order's own expiry releases it first. */
+const HOLD_GRACE_SECONDS = 10 * 60;
+const CHECKOUTS_PER_VISITOR = 20;
+const CHECKOUT_WINDOW_SECONDS = 600;
+
+export interface CheckoutInput {
+  email: string;
+  name?: string;
+  conversationId?: string;
+}
+
+export interface CheckoutLink {
+  order: Order;
+  /** Where the shopper pays; null when the store takes payment by hand. */
+  paymentUrl: string | null;
+  expiresAt: Date;
+  provider: string;
+}
+
+export type CheckoutResult = CheckoutLink | CartEmpty | InsufficientStock | ProductUnavailable | DiscountCodeInvalid | PaymentProviderFailure;
+
+/** Carries a business failure out of the transaction, rolling back everything done before it. */
+class CheckoutAborted extends Error {
+  constructor(readonly failure: CartEmpty | InsufficientStock | ProductUnavailable | DiscountCodeInvalid) {
+    super(failure.code);
+  }
+}
+
+/**
+ * Cart → order. In one transaction: lock the cart, price it, count the discount use, create the order
+ * and hold every unit (a guarded update per variant, so concurrent checkouts can never sell more than
+ * is free). Then, outside it, open the payment link.
+ */
+@Injectable()
+export class CheckoutService {
+  constructor(
+    private readonly data: TenantDataService,
+    private readonly carts: CartService,
+    private readonly catalog: VariantCatalog,
+    private readonly settings: OrderSettingsService,
+    private readonly discounts: DiscountCodeService,
+    private readonly inventory: InventoryService,
+    private readonly payments: PaymentsService,
+    private readonly lifecycle: OrderLifecycleService,
+    private readonly timeline: OrderTimeline,
+    private readonly events: EventBus,
+    private readonly rateLimiter: RateLimiterPort,
+    private readonly config: AppConfig,
+    private readonly conversations: ConversationService,
+  ) {}
+
+  async checkout(ctx: TenantContext, input: CheckoutInput): Promise<CheckoutResult> {
+    const visitorId = visitorOf(ctx);
+    const email = input.email.trim().toLowerCase();
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new UserInputError('Please give a valid email address');
+    const limit = await this.rateLimiter.hit(`checkout:${ctx.tenantId}:${visitorId}`, CHECKOUTS_PER_VISITOR, CHECKOUT_WINDOW_SECONDS);
+    if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
+    const provider = this.payments.providerName;
+    const windowSeconds = provider === 'stripe' ? this.config.PAYMENT_LINK_TTL_SECONDS : this.config.MANUAL_PAYMENT_HOLD_SECONDS;
+    const dueAt = new Date(Date.now() + windowSeconds * 1000);
+    // Only the visitor's own conversation may be linked to the order.
+    const conversation = input.conversationId ? await this.conversations.findForActor(ctx, input.conversationId) : null;
+
+    let placed: { order: Order; lines: OrderLine[] };
+    try {
+      placed = await this.data.transaction(ctx, (tx) => this.place(tx, visitorId, { ...input, email, conversationId: conversation?.id }, provider, dueAt, windowSeconds));
+    } catch (error) {
+      if (error instanceof CheckoutAborted) return error.failure;
+      throw error;
+    }
+    const { order, lines } = placed;
+    const returnUrl = this.returnUrl(ctx, order.number);
+    const payment = await this.payments.open(ctx, {
+      orderId: order.id,
+      orderNumber: order.number,
+      currency: order.currency,
+      totalCents: order.totalCents,
+      lineItems: lineItemsOf(order, lines),
+      customerEmail: order.customerEmail,
+      successUrl: `${returnUrl}&shopdesk_payment=success`,
+      cancelUrl: `${returnUrl}&shopdesk_payment=cancelled`,
+      expiresAt: dueAt,
+    });
+    if (payment instanceof PaymentProviderFailure) {
+      await this.lifecycle.cancel(TenantContext.system(ctx.tenantId, 'checkout'), order.id, 'the payment service was unavailable');
+      return payment;
+    }
+    await this.timeline.record(ctx, order.id, {
+      type: 'payment_link',
+      message: payment.url ? `Payment link created, valid until ${payment.expiresAt?.toISOString()}` : 'Waiting for a manual payment',
+      visibleToCustomer: false,
+      data: { paymentId: payment.id, provider: payment.provider },
+    });
+    return { order, paymentUrl: payment.url, expiresAt: payment.expiresAt ?? dueAt, provider: payment.provider };
+  }
+
+  private async place(tx: TenantContext, visitorId: string, input: CheckoutInput, provider: string, dueAt: Date, windowSeconds: number): Promise<{ order: Order; lines: OrderLine[] }> {
+    const cart = await this.carts.lockOpenCart(tx, visitorId, false);
+    const items = cart ? await this.carts.itemsOf(tx, cart.id) : [];
+    if (!cart || !items.length) throw new CheckoutAborted(new CartEmpty());
+    const variants = await this.catalog.byIds(tx, items.map((i) => i.variantId));
+    const priced = items.map((item) => {
+      const variant = variants.get(item.variantId);
+      if (!variant || !variant.purchasable) throw new CheckoutAborted(new ProductUnavailable(item.variantId));
+      // Sold out already: answer now instead of queueing for the stock row's lock. The guarded hold below stays the real check.
+      if (variant.available < item.quantity) throw new CheckoutAborted(new InsufficientStock(item.variantId, item.quantity, variant.available));
+      return { item, variant };
+    });
+    const settings = await this.settings.get(tx);
+    let discount = null;
+    if (cart.discountCode) {
+      const usable = await this.discounts.usable(tx, cart.discountCode);
+      if (usable instanceof DiscountCodeInvalid) throw new CheckoutAborted(usable);
+      if (!(await this.discounts.claim(tx, usable.id))) throw new CheckoutAborted(new DiscountCodeInvalid('This discount code has been used up'));
+      discount = usable;
+    }
+    const totals = priceOrder(priced.map((p) => ({ unitPriceCents: p.variant.unitPriceCents, quantity: p.item.quantity })), settings, discount);
+    const order = await this.insertOrder(tx, {
+      status: OrderStatus.AWAITING_PAYMENT,
+      source: 'chat',
+      visitorId,
+      conversationId: input.conversationId ?? null,
+      customerEmail: input.email,
+      customerName: input.name?.trim().slice(0, 120) || null,
+      currency: settings.currency,
+      ...totals,
+      discountCode: discount?.code ?? null,
+      paymentProvider: provider,
+      paymentDueAt: dueAt,
+    });
+    await this.data.repo(tx, Cart).update({ id: cart.id }, { status: 'checked_out' });
+    await this.timeline.record(tx, order.id, { type: 'placed', message: `Order placed from the chat by ${input.email}`, toStatus: OrderStatus.AWAITING_PAYMENT });
+    // Holds last, in a fixed order: the hot stock rows stay locked as briefly as possible and never deadlock.
+    const lines: OrderLine[] = [];
+    for (const { item, variant } of [...priced].sort((a, b) => a.item.variantId.localeCompare(b.item.variantId))) {
+      const hold = await this.inventory.reserve(tx, { variantId: item.variantId, quantity: item.quantity, ttlSeconds: windowSeconds + HOLD_GRACE_SECONDS, reference: `order:${order.id}` });
+      if (hold instanceof InsufficientStock) throw new CheckoutAborted(hold);
+      lines.push(
+        await this.data.repo(tx, OrderLine).insert({
+          orderId: order.id,
+          variantId: item.variantId,
+          productId: variant.productId,
+          sku: variant.sku,
+          name: variant.name,
+          quantity: item.quantity,
+          unitPriceCents: variant.unitPriceCents,
+          reservationId: hold.id,
+        }),
+      );
+    }
+    this.events.publish(tx, new OrderPlacedEvent(tx.tenantId, tx.actor, order.id, order.number, order.totalCents, order.currency, order.conversationId));
+    return { order, lines };
+  }
+
+  /** Inserts with a fresh random number, drawing again on the (very unlikely) clash without aborting the transaction. */
+  private async insertOrder(tx: TenantContext, values: Partial<Order>): Promise<Order> {
+    const manager = this.data.managerOf(tx);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const order = manager.create(Order, { ...values, id: randomUUID(), tenantId: tx.tenantId, number: newOrderNumber() });
+      const inserted = await manager.createQueryBuilder().insert().into(Order).values(order).orIgnore().returning(['id']).execute();
+      if ((inserted.raw as unknown[]).length) {
+        // Read back for the columns the database filled in (defaults, timestamps).
+        const saved = await this.data.repo(tx, Order).findOneBy({ id: order.id });
+        if (saved) return saved;
+      }
+    }
+    throw new Error('Could not draw a free order number');
+  }
+
+  private returnUrl(ctx: TenantContext, orderNumber: string): string {
+    // The page's origin brings the shopper back where they were; anything odd falls back to this server.
+    const origin = ctx.origin && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(ctx.origin) ? ctx.origin : undefined;
+    const base = origin ?? this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
+    return `${base.replace(/\/$/, '')}/?shopdesk_order=${encodeURIComponent(orderNumber)}`;
+  }
+}
+
+/** Line items for the payment page. With a discount the lines would not add up, so one line carries the total. */
+function lineItemsOf(order: Order, lines: OrderLine[]): Array<{ name: string; unitAmountCents: number; quantity: number }> {
+  if (order.discountCents > 0) return [{ name: `Order ${order.number}`, unitAmountCents: order.totalCents, quantity: 1 }];
+  const items = lines.map((l) => ({ name: l.name, unitAmountCents: l.unitPriceCents, quantity: l.quantity }));
+  if (order.shippingCents > 0) items.push({ name: 'Shipping', unitAmountCents: order.shippingCents, quantity: 1 });
+  if (order.taxCents > 0) items.push({ name: 'Tax', unitAmountCents: order.taxCents, quantity: 1 });
+  return items;
+}

@@ -1,0 +1,198 @@
+import { InsufficientStockErrorType } from '../../inventory/dto/inventory.types';
+import { InsufficientStock } from '../../inventory/insufficient-stock.error';
+import { Payment } from '../../payments/entities/payment.entity';
+import { PaymentProviderFailure, RefundTooLarge } from '../../payments/payment-failures';
+import { CartView } from '../cart.service';
+import { CheckoutLink } from '../checkout.service';
+import { DiscountCode } from '../entities/discount-code.entity';
+import { OrderEvent } from '../entities/order-event.entity';
+import { OrderLine } from '../entities/order-line.entity';
+import { OrderStatus } from '../entities/order-status';
+import { OrderSettings } from '../entities/order-settings.entity';
+import { Order } from '../entities/order.entity';
+import { CartEmpty, DiscountCodeInvalid, OrderNotFound, OrderTransitionRefused, ProductUnavailable } from '../order-failures';
+import { CustomerOrderView } from '../orders.service';
+import { CartType } from './cart.types';
+import {
+  CartEmptyErrorType,
+  DiscountCodeInvalidErrorType,
+  OrderNotFoundErrorType,
+  OrderTransitionErrorType,
+  PaymentUnavailableErrorType,
+  ProductUnavailableErrorType,
+  RefundTooLargeErrorType,
+} from './order-errors.types';
+import { CheckoutLinkType, CustomerOrderType, DiscountCodeType, OrderEventType, OrderLineType, OrderSettingsType, OrderType, PaymentType } from './order.types';
+
+export type Failure = InsufficientStock | CartEmpty | ProductUnavailable | DiscountCodeInvalid | OrderNotFound | OrderTransitionRefused | PaymentProviderFailure | RefundTooLarge;
+
+const major = (cents: number) => cents / 100;
+
+/** The GraphQL error object of a returned business failure. */
+export function toErrorType(f: Failure): object {
+  const base = { code: f.code, message: f.message };
+  if (f instanceof InsufficientStock) return Object.assign(new InsufficientStockErrorType(), base, { variantId: f.variantId, requested: f.requested, available: f.available });
+  if (f instanceof CartEmpty) return Object.assign(new CartEmptyErrorType(), base);
+  if (f instanceof ProductUnavailable) return Object.assign(new ProductUnavailableErrorType(), base, { variantId: f.variantId });
+  if (f instanceof DiscountCodeInvalid) return Object.assign(new DiscountCodeInvalidErrorType(), base);
+  if (f instanceof OrderNotFound) return Object.assign(new OrderNotFoundErrorType(), base);
+  if (f instanceof OrderTransitionRefused) return Object.assign(new OrderTransitionErrorType(), base, { status: f.status });
+  if (f instanceof RefundTooLarge) return Object.assign(new RefundTooLargeErrorType(), base, { refundable: major(f.refundableCents) });
+  return Object.assign(new PaymentUnavailableErrorType(), base);
+}
+
+export function toCartType(view: CartView): CartType {
+  return Object.assign(new CartType(), {
+    id: view.id,
+    lines: view.lines.map((l) => ({
+      variantId: l.variant.variantId,
+      productId: l.variant.productId,
+      sku: l.variant.sku,
+      name: l.variant.name,
+      imageUrl: l.variant.imageUrl,
+      quantity: l.quantity,
+      unitPrice: major(l.variant.unitPriceCents),
+      lineTotal: major(l.variant.unitPriceCents * l.quantity),
+      available: l.variant.available,
+      purchasable: l.variant.purchasable,
+    })),
+    itemCount: view.lines.reduce((n, l) => n + l.quantity, 0),
+    discountCode: view.discountCode,
+    currency: view.currency,
+    subtotal: major(view.totals.subtotalCents),
+    discount: major(view.totals.discountCents),
+    shipping: major(view.totals.shippingCents),
+    tax: major(view.totals.taxCents),
+    total: major(view.totals.totalCents),
+  });
+}
+
+export function paymentStateOf(o: Order): string {
+  if (o.paidCents === 0) return 'unpaid';
+  if (o.refundedCents === 0) return 'paid';
+  return o.refundedCents >= o.paidCents ? 'refunded' : 'partially_refunded';
+}
+
+export function toOrderType(o: Order): OrderType {
+  return Object.assign(new OrderType(), {
+    id: o.id,
+    number: o.number,
+    status: o.status,
+    paymentState: paymentStateOf(o),
+    source: o.source,
+    customerEmail: o.customerEmail,
+    customerName: o.customerName,
+    visitorId: o.visitorId,
+    conversationId: o.conversationId,
+    currency: o.currency,
+    subtotal: major(o.subtotalCents),
+    discount: major(o.discountCents),
+    discountCode: o.discountCode,
+    shipping: major(o.shippingCents),
+    tax: major(o.taxCents),
+    total: major(o.totalCents),
+    paid: major(o.paidCents),
+    refunded: major(o.refundedCents),
+    paymentProvider: o.paymentProvider,
+    paymentDueAt: o.paymentDueAt,
+    paidAt: o.paidAt,
+    carrier: o.carrier,
+    trackingNumber: o.trackingNumber,
+    createdAt: o.createdAt,
+    updatedAt: o.updatedAt,
+  });
+}
+
+export function toOrderLineType(l: OrderLine): OrderLineType {
+  return {
+    id: l.id,
+    variantId: l.variantId,
+    productId: l.productId,
+    sku: l.sku,
+    name: l.name,
+    quantity: l.quantity,
+    unitPrice: major(l.unitPriceCents),
+    lineTotal: major(l.unitPriceCents * l.quantity),
+    restockedQuantity: l.restockedQuantity,
+  };
+}
+
+export function toOrderEventType(e: OrderEvent): OrderEventType {
+  return {
+    id: e.id,
+    type: e.type,
+    fromStatus: e.fromStatus as OrderStatus | null,
+    toStatus: e.toStatus as OrderStatus | null,
+    actorKind: e.actorKind,
+    actorId: e.actorId,
+    message: e.message,
+    visibleToCustomer: e.visibleToCustomer,
+    at: e.at,
+  };
+}
+
+export function toPaymentType(p: Payment): PaymentType {
+  return {
+    id: p.id,
+    provider: p.provider,
+    status: p.status,
+    amount: major(p.amountCents),
+    refunded: major(p.refundedCents),
+    currency: p.currency,
+    url: p.url,
+    externalId: p.externalId,
+    expiresAt: p.expiresAt,
+    succeededAt: p.succeededAt,
+    createdAt: p.createdAt,
+  };
+}
+
+export function toCustomerOrderType(view: CustomerOrderView): CustomerOrderType {
+  const o = view.order;
+  return Object.assign(new CustomerOrderType(), {
+    number: o.number,
+    status: o.status,
+    currency: o.currency,
+    lines: view.lines.map(toOrderLineType),
+    subtotal: major(o.subtotalCents),
+    discount: major(o.discountCents),
+    shipping: major(o.shippingCents),
+    tax: major(o.taxCents),
+    total: major(o.totalCents),
+    refunded: major(o.refundedCents),
+    carrier: o.carrier,
+    trackingNumber: o.trackingNumber,
+    paymentUrl: view.paymentUrl,
+    paymentDueAt: o.status === OrderStatus.AWAITING_PAYMENT ? o.paymentDueAt : null,
+    canCancel: view.canCancel,
+    timeline: view.timeline.map((e) => ({ type: e.type, message: e.message, at: e.at })),
+    createdAt: o.createdAt,
+  });
+}
+
+export function toCheckoutLinkType(link: CheckoutLink, view: CustomerOrderView): CheckoutLinkType {
+  return Object.assign(new CheckoutLinkType(), { order: toCustomerOrderType(view), paymentUrl: link.paymentUrl, expiresAt: link.expiresAt, provider: link.provider });
+}
+
+export function toOrderSettingsType(s: OrderSettings, paymentProvider: string): OrderSettingsType {
+  return {
+    currency: s.currency,
+    taxRatePercent: s.taxRateBps / 100,
+    flatShipping: major(s.flatShippingCents),
+    freeShippingOver: s.freeShippingOverCents === null ? null : major(s.freeShippingOverCents),
+    paymentProvider,
+  };
+}
+
+export function toDiscountCodeType(d: DiscountCode): DiscountCodeType {
+  return {
+    id: d.id,
+    code: d.code,
+    kind: d.kind,
+    value: d.kind === 'percentage' ? d.value / 100 : major(d.value),
+    usageLimit: d.usageLimit,
+    usedCount: d.usedCount,
+    expiresAt: d.expiresAt,
+    active: d.active,
+  };
+}

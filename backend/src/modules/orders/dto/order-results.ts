@@ -1,0 +1,32 @@
+import { createUnionType } from '@nestjs/graphql';
+import { InsufficientStockErrorType } from '../../inventory/dto/inventory.types';
+import { CartType } from './cart.types';
+import {
+  CartEmptyErrorType,
+  DiscountCodeInvalidErrorType,
+  OrderNotFoundErrorType,
+  OrderTransitionErrorType,
+  PaymentUnavailableErrorType,
+  ProductUnavailableErrorType,
+  RefundTooLargeErrorType,
+} from './order-errors.types';
+import { CheckoutLinkType, CustomerOrderType, OrderType } from './order.types';
+
+type Constructor = abstract new (...args: never[]) => object;
+
+/** Results are built as instances of their GraphQL class, so the union member is the value's class. */
+function byClass<T extends readonly Constructor[]>(types: T) {
+  return (value: object) => types.find((type) => value instanceof type);
+}
+
+const cartTypes = [CartType, InsufficientStockErrorType, ProductUnavailableErrorType, DiscountCodeInvalidErrorType] as const;
+export const CartResult = createUnionType({ name: 'CartResult', types: () => cartTypes, resolveType: byClass(cartTypes) });
+
+const checkoutTypes = [CheckoutLinkType, CartEmptyErrorType, InsufficientStockErrorType, ProductUnavailableErrorType, DiscountCodeInvalidErrorType, PaymentUnavailableErrorType] as const;
+export const CheckoutResult = createUnionType({ name: 'CheckoutResult', types: () => checkoutTypes, resolveType: byClass(checkoutTypes) });
+
+const customerOrderTypes = [CustomerOrderType, OrderNotFoundErrorType, OrderTransitionErrorType, PaymentUnavailableErrorType] as const;
+export const CustomerOrderResult = createUnionType({ name: 'CustomerOrderResult', types: () => customerOrderTypes, resolveType: byClass(customerOrderTypes) });
+
+const orderTypes = [OrderType, OrderTransitionErrorType, RefundTooLargeErrorType, PaymentUnavailableErrorType] as const;
+export const OrderResult = createUnionType({ name: 'OrderResult', types: () => orderTypes, resolveType: byClass(orderTypes) });

@@ -1,0 +1,200 @@
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { OrderStatus } from './order-status.enum';
+
+export enum FulfilmentStep {
+  PROCESSING = 'processing',
+  DELIVERED = 'delivered',
+}
+registerEnumType(FulfilmentStep, { name: 'FulfilmentStep' });
+
+@InputType()
+export class OrderFilterInput {
+  @Field(() => [OrderStatus], { nullable: true })
+  @IsOptional()
+  @IsEnum(OrderStatus, { each: true })
+  status?: OrderStatus[];
+
+  @Field(() => String, { nullable: true, description: 'Order number, email or name fragment.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string;
+
+  @Field(() => String, { nullable: true, description: 'chat or staff.' })
+  @IsOptional()
+  @IsIn(['chat', 'staff'])
+  source?: 'chat' | 'staff';
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  createdAfter?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  createdBefore?: Date;
+}
+
+@ArgsType()
+export class OrdersArgs {
+  @Field(() => OrderFilterInput, { nullable: true })
+  @IsOptional()
+  filter?: OrderFilterInput;
+
+  @Field(() => Int, { defaultValue: 25 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  after?: string;
+}
+
+@InputType()
+export class TrackOrderInput {
+  @Field({ description: 'As printed on the receipt, e.g. K7M2-9QXD.' })
+  @IsString()
+  @MinLength(4)
+  @MaxLength(20)
+  number!: string;
+
+  @Field(() => String, { nullable: true, description: 'The email the order was placed with; not needed by the visitor who placed it.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  email?: string;
+}
+
+@InputType()
+export class ShipOrderInput {
+  @Field(() => ID)
+  @IsUUID()
+  orderId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  carrier!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  trackingNumber!: string;
+}
+
+@InputType()
+export class AdvanceOrderInput {
+  @Field(() => ID)
+  @IsUUID()
+  orderId!: string;
+
+  @Field(() => FulfilmentStep)
+  @IsEnum(FulfilmentStep)
+  to!: FulfilmentStep;
+}
+
+@InputType()
+export class CancelOrderInput {
+  @Field(() => ID)
+  @IsUUID()
+  orderId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  reason?: string;
+}
+
+@InputType()
+export class RefundOrderInput {
+  @Field(() => ID)
+  @IsUUID()
+  orderId!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Major units; everything still refundable when omitted.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0.01)
+  amount?: number;
+
+  @Field({ defaultValue: false, description: 'Put the ordered units back in stock.' })
+  @IsBoolean()
+  restock!: boolean;
+}
+
+@InputType()
+export class OrderNoteInput {
+  @Field(() => ID)
+  @IsUUID()
+  orderId!: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  text!: string;
+}
+
+@InputType()
+export class UpdateOrderSettingsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/)
+  currency?: string;
+
+  @Field(() => Float, { nullable: true, description: 'Percent, e.g. 8.25.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(100)
+  taxRatePercent?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  flatShipping?: number;
+
+  @Field(() => Float, { nullable: true, description: 'Null: shipping is never free.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  freeShippingOver?: number | null;
+}
+
+@InputType()
+export class CreateDiscountCodeInput {
+  @Field()
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{3,40}$/)
+  code!: string;
+
+  @Field({ description: 'percentage or fixed.' })
+  @IsIn(['percentage', 'fixed'])
+  kind!: 'percentage' | 'fixed';
+
+  @Field(() => Float, { description: 'Percent (15 = 15 %) or an amount in major units.' })
+  @IsNumber()
+  @Min(0.01)
+  value!: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  usageLimit?: number;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate()
+  expiresAt?: Date;
+}
+
