@@ -15,6 +15,9 @@ import {
 import { LiveSubscription } from './support/live-subscription';
 import { startTestApp, TestApp } from './support/test-app';
 
+// Booting servers and waiting for live events can be slow on a busy machine.
+jest.setTimeout(60_000);
+
 interface Sent {
   sendMessage: { id: string; conversationId: string; seq: number; author: string; text: string };
 }
@@ -26,7 +29,7 @@ interface TenantEvent {
 }
 
 async function waitForMessages(client: ReturnType<TestApp['client']>, conversationId: string, count: number): Promise<Messages['conversation']> {
-  const deadline = Date.now() + 5000;
+  const deadline = Date.now() + 15_000;
   for (;;) {
     const data = await client.ok<Messages>(MESSAGES, { id: conversationId, after: 0 });
     if ((data.conversation?.messages.length ?? 0) >= count || Date.now() > deadline) return data.conversation;

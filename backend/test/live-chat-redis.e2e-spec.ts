@@ -1,8 +1,23 @@
 import { describeWhen, testServices } from '@shopdesk/testing';
 import { signUpStore } from './support/fixtures';
-import { CONVERSATION_EVENTS, createWidgetKey, LiveEvent, SEND, startVisitor, TENANT_EVENTS } from './support/chat-fixtures';
+import {
+  CONVERSATION_EVENTS,
+  createWidgetKey,
+  FULL_CONVERSATION_EVENTS,
+  FullEvent,
+  LiveEvent,
+  SEND,
+  SET_TYPING,
+  startVisitor,
+  TAKE_OVER,
+  TENANT_EVENTS,
+  waitForTranscript,
+} from './support/chat-fixtures';
 import { LiveSubscription } from './support/live-subscription';
 import { createTestDatabase, dropTestDatabase, startTestApp, TestApp } from './support/test-app';
+
+// Booting servers and waiting for live events can be slow on a busy machine.
+jest.setTimeout(60_000);
 
 interface TenantEvent {
   tenantConversationEvents: { conversation: { id: string }; message: { seq: number; author: string; text: string } };
@@ -54,6 +69,29 @@ describeWhen(testServices.redisUrl, 'Redis is not reachable')('live chat across 
     await visitorOnOne.ok(SEND, { input: { conversationId, text: 'second message' } });
     const visitorEvents = await visitorOnTwo.waitFor(2, 10_000);
     expect(visitorEvents.map((e) => e.conversationEvents.message!.seq)).toEqual([3, 4]);
+  });
+
+  it('an agent on one instance takes over a conversation served by the other: the bot is silent, typing crosses over', async () => {
+    const owner = await signUpStore(one.client(), 'Takeover Across Instances');
+    const publicKey = await createWidgetKey(owner.client);
+    const visitor = two.client();
+    const session = await startVisitor(visitor, publicKey);
+    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hello' } });
+    const conversationId = first.sendMessage.conversationId;
+    await waitForTranscript(visitor, conversationId, (m) => m.length === 2, 10_000);
+
+    const feed = new LiveSubscription<{ conversationEvents: FullEvent }>(two.wsUrl, session.token, FULL_CONVERSATION_EVENTS, { id: conversationId });
+    subscriptions.push(feed as LiveSubscription<unknown>);
+    await feed.start();
+    await owner.client.ok(TAKE_OVER, { id: conversationId });
+    await owner.client.ok(SET_TYPING, { id: conversationId, active: true });
+    await visitor.ok(SEND, { input: { conversationId, text: 'are you a person?' } });
+    const events = await feed.waitFor(3, 10_000);
+    expect(events.map((e) => e.conversationEvents.type)).toEqual(['MESSAGE_CREATED', 'TYPING', 'MESSAGE_CREATED']);
+    expect(events[0].conversationEvents.conversation.status).toBe('ASSIGNED');
+    await new Promise((r) => setTimeout(r, 500));
+    const { messages } = await waitForTranscript(visitor, conversationId, () => true);
+    expect(messages.map((m) => m.author)).toEqual(['VISITOR', 'BOT', 'SYSTEM', 'VISITOR']);
   });
 
   it('shares login rate limits between instances', async () => {

@@ -53,7 +53,7 @@ export class LiveSubscription<T> {
   }
 
   /** Waits until at least `count` events arrived (or fails after `timeoutMs`). */
-  async waitFor(count: number, timeoutMs = 5000): Promise<T[]> {
+  async waitFor(count: number, timeoutMs = 15_000): Promise<T[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.events.length < count) {
       if (this.errors.length) throw new Error(`subscription error: ${JSON.stringify(this.errors)}`);

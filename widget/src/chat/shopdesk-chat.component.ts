@@ -7,7 +7,7 @@ import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ChatConnectionController } from '../connection/chat-connection.controller';
 import type { TransportFactory } from '../connection/chat-transport';
-import type { ChatMessage, MessageAuthorName, WidgetSettings } from '../connection/chat-types';
+import type { ChatMessage, MessageAuthorName, VisitorIdentity, WidgetSettings } from '../connection/chat-types';
 import { loadGraphqlTransport } from '../connection/load-graphql-transport';
 import type { OutgoingMessage } from '../connection/outgoing-message';
 import { useLocale } from '../i18n/localization';
@@ -34,6 +34,29 @@ function authorLabel(author: MessageAuthorName): string | null {
       return uiText.agent();
     default:
       return null;
+  }
+}
+
+/** A system notice in the visitor's language; the stored English text when the event is unknown. */
+function systemText(message: ChatMessage): string {
+  const name = message.authorName || uiText.agent();
+  switch (message.systemEvent) {
+    case 'AGENT_JOINED':
+      return uiText.systemAgentJoined(name);
+    case 'AGENT_LEFT':
+      return uiText.systemAgentLeft(name);
+    case 'HANDED_BACK':
+      return uiText.systemHandedBack(name);
+    case 'HUMAN_REQUESTED':
+      return uiText.systemHumanRequested();
+    case 'RESOLVED':
+      return uiText.systemResolved();
+    case 'SNOOZED':
+      return uiText.systemSnoozed();
+    case 'REOPENED':
+      return uiText.systemReopened();
+    default:
+      return message.text;
   }
 }
 
@@ -126,6 +149,18 @@ export class ShopdeskChat extends LitElement {
     else this.show();
   }
 
+  /** Switches the widget's language (`de`, `fr-CA`, …); English when the language is not available. */
+  setLocale(tag: string): Promise<void> {
+    this.lang = tag;
+    return useLocale(tag);
+  }
+
+  /** The store's signed-in shopper, signed by the store's server; see `identifyVisitor` in the API. */
+  identify(identity: VisitorIdentity): Promise<boolean> {
+    this.configureConnection();
+    return this.connection.identify(identity);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('publicKey') || changed.has('apiBase')) this.configureConnection();
     const list = this.messageList;
@@ -178,7 +213,8 @@ export class ShopdeskChat extends LitElement {
   }
 
   private renderPanel(settings: WidgetSettings | null): TemplateResult {
-    const { messages, outbox, awaitingReply } = this.connection;
+    const { messages, outbox, awaitingReply, agentTyping, conversationStatus } = this.connection;
+    const canAskForHuman = messages.length > 0 && (conversationStatus === 'BOT' || conversationStatus === 'RESOLVED');
     const remaining = MAX_MESSAGE_LENGTH - this.draft.length;
     return html`<section id="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.opened}>
       <div class="header">
@@ -198,7 +234,26 @@ export class ShopdeskChat extends LitElement {
               ><span class="dot"></span>
             </div>`
           : nothing}
+        ${agentTyping
+          ? html`<div class="typing agent-typing">
+              <span class="typing-label">${agentTyping.name ? uiText.agentTyping(agentTyping.name) : uiText.teamTyping()}</span
+              ><span class="dot"></span><span class="dot"></span><span class="dot"></span>
+            </div>`
+          : nothing}
       </div>
+      ${conversationStatus === 'RESOLVED' && messages.length ? this.renderRating() : nothing}
+      ${canAskForHuman
+        ? html`<div class="actions">
+            <button
+              class="link-button human"
+              type="button"
+              ?disabled=${this.connection.requestingHuman}
+              @click=${() => void this.connection.requestHuman()}
+            >
+              ${uiText.talkToHuman()}
+            </button>
+          </div>`
+        : nothing}
       <form class="composer" @submit=${this.onSubmit}>
         <label class="visually-hidden" for="composer">${uiText.messageLabel()}</label>
         <textarea
@@ -216,6 +271,18 @@ export class ShopdeskChat extends LitElement {
     </section>`;
   }
 
+  private renderRating(): TemplateResult {
+    const rating = this.connection.rating;
+    if (rating !== null) return html`<p class="csat" role="status">${uiText.csatThanks()}</p>`;
+    return html`<div class="csat" role="group" aria-label=${uiText.csatQuestion()}>
+      <span class="csat-question">${uiText.csatQuestion()}</span>
+      ${[1, 2, 3, 4, 5].map(
+        (score) =>
+          html`<button class="star" type="button" aria-label=${uiText.csatScore(score)} @click=${() => void this.connection.rate(score)}>★</button>`,
+      )}
+    </div>`;
+  }
+
   private subtitle(): string {
     switch (this.connection.conversationStatus) {
       case 'WAITING_FOR_HUMAN':
@@ -224,6 +291,8 @@ export class ShopdeskChat extends LitElement {
         return uiText.statusAssigned();
       case 'RESOLVED':
         return uiText.statusResolved();
+      case 'SNOOZED':
+        return uiText.statusSnoozed();
       default:
         return uiText.statusBot();
     }
@@ -247,7 +316,8 @@ export class ShopdeskChat extends LitElement {
 
   // Bubbles use white-space: pre-wrap, so their templates must not add whitespace of their own.
   private renderMessage(message: ChatMessage): TemplateResult {
-    const label = authorLabel(message.author);
+    if (message.author === 'SYSTEM') return html`<p class="message system">${systemText(message)}</p>`;
+    const label = message.author === 'AGENT' && message.authorName ? message.authorName : authorLabel(message.author);
     const visibleLabel = message.author === 'AGENT';
     return html`<p class="message ${message.author.toLowerCase()}">${label
       ? html`<span class=${visibleLabel ? 'author' : 'visually-hidden'}>${visibleLabel ? label : `${label}: `}</span>`
@@ -269,6 +339,7 @@ export class ShopdeskChat extends LitElement {
     const textarea = event.target as HTMLTextAreaElement;
     this.draft = textarea.value;
     this.fitComposer(textarea);
+    this.connection.composing(this.draft.trim().length > 0);
   }
 
   private onComposerKeydown(event: KeyboardEvent): void {

@@ -289,3 +289,63 @@ describe('<shopdesk-chat>', () => {
     ]);
   });
 });
+
+describe('<shopdesk-chat> with a team member', () => {
+  it('shows agent messages with their name, system notices in the visitor language, and the agent typing', async () => {
+    const chat = await mount();
+    await open(chat);
+    await type(chat, 'Hello');
+    await pressKey(composer(chat), 'Enter');
+    const conversationId = conversationOf(chat);
+    server.publish(conversationId, 'SYSTEM', 'Alice from our team joined the conversation.', { systemEvent: 'AGENT_JOINED', authorName: 'Alice' });
+    server.typing(conversationId, 'Alice', true);
+    await settle();
+    expect(shadow(chat).querySelector('.agent-typing')?.textContent).toContain('Alice is typing…');
+
+    server.publish(conversationId, 'AGENT', 'How can I help?', { authorName: 'Alice' });
+    await settle();
+    expect(bubbles(chat, '.system')).toEqual(['Alice from our team joined the conversation.']);
+    expect(bubbles(chat, '.agent')).toEqual(['AliceHow can I help?']);
+    expect(shadow(chat).querySelector('.agent-typing')).toBeNull();
+
+    await chat.setLocale('de');
+    await settle();
+    expect(bubbles(chat, '.system')).toEqual(['Alice aus unserem Team ist der Unterhaltung beigetreten.']);
+    await chat.setLocale('en');
+  });
+
+  it('offers "Talk to a person" while the assistant answers, and hides it once asked', async () => {
+    const chat = await mount();
+    await open(chat);
+    expect(shadow(chat).querySelector('.human')).toBeNull();
+    await type(chat, 'Hello');
+    await pressKey(composer(chat), 'Enter');
+    server.publish(conversationOf(chat), 'BOT', 'Hi! How can I help?');
+    await settle();
+    const button = shadow(chat).querySelector<HTMLButtonElement>('.human')!;
+    expect(button.textContent?.trim()).toBe('Talk to a person');
+    button.click();
+    await settle();
+    expect(server.humanRequests).toEqual([conversationOf(chat)]);
+    expect(shadow(chat).querySelector('.human')).toBeNull();
+    expect(shadow(chat).querySelector('.subtitle')?.textContent).toBe('Waiting for a team member…');
+  });
+});
+
+describe('<shopdesk-chat> after resolution', () => {
+  it('asks for a rating once the conversation is resolved and thanks the visitor', async () => {
+    const chat = await mount();
+    await open(chat);
+    await type(chat, 'Hello');
+    await pressKey(composer(chat), 'Enter');
+    expect(shadow(chat).querySelector('.csat')).toBeNull();
+    server.setStatus(conversationOf(chat), 'RESOLVED');
+    await settle();
+    const stars = [...shadow(chat).querySelectorAll<HTMLButtonElement>('.csat .star')];
+    expect(stars.map((star) => star.getAttribute('aria-label'))).toEqual(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
+    stars[3].click();
+    await settle();
+    expect(server.ratings).toEqual([{ conversationId: conversationOf(chat), score: 4 }]);
+    expect(shadow(chat).querySelector('.csat')?.textContent).toBe('Thanks for your feedback!');
+  });
+});

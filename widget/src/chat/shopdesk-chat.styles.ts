@@ -342,6 +342,68 @@ export const shopdeskChatStyles = css`
     animation-delay: 0.3s;
   }
 
+  .agent-typing {
+    align-items: center;
+    padding: 8px 12px;
+  }
+
+  .typing-label {
+    margin-right: 4px;
+    color: #4b5160;
+    font-size: 13px;
+  }
+
+  .csat {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 2px;
+    margin: 0;
+    padding: 6px 14px;
+    border-top: 1px solid #e4e4e9;
+    background: #fff;
+    color: #1f2430;
+    font-size: 14px;
+  }
+
+  .csat-question {
+    margin-right: 6px;
+  }
+
+  .star {
+    min-width: 32px;
+    min-height: 32px;
+    border: none;
+    background: none;
+    color: #d1a300;
+    font-size: 20px;
+    line-height: 1;
+  }
+
+  .star:hover,
+  .star:focus-visible {
+    transform: scale(1.15);
+  }
+
+  .actions {
+    display: flex;
+    justify-content: center;
+    padding: 6px 14px;
+    border-top: 1px solid #e4e4e9;
+    background: #fff;
+  }
+
+  .actions .human {
+    margin-left: 0;
+    min-height: 32px;
+    color: #1f2430;
+    font-size: 14px;
+  }
+
+  .actions .human:disabled {
+    opacity: 0.5;
+  }
+
   @keyframes bounce {
     30% {
       transform: translateY(-4px);

@@ -152,3 +152,53 @@ describe('ChatConnectionController', () => {
     expect(connection.conversationStatus).toBe('WAITING_FOR_HUMAN');
   });
 });
+
+describe('ChatConnectionController with a team member', () => {
+  it('shows who is typing on the team side, and clears it when their message arrives', async () => {
+    const conversationId = await startWithConversation();
+    server.typing(conversationId, 'Alice', true);
+    expect(connection.agentTyping).toEqual({ name: 'Alice' });
+    server.publish(conversationId, 'AGENT', 'Hi, Alice here', { authorName: 'Alice' });
+    await settle();
+    expect(connection.agentTyping).toBeNull();
+    expect(connection.messages.at(-1)).toEqual(expect.objectContaining({ author: 'AGENT', authorName: 'Alice' }));
+  });
+
+  it('asks for a person: the status changes and the bot is no longer awaited', async () => {
+    const conversationId = await startWithConversation();
+    expect(await connection.requestHuman()).toBe(true);
+    expect(server.humanRequests).toEqual([conversationId]);
+    expect(connection.conversationStatus).toBe('WAITING_FOR_HUMAN');
+    expect(connection.awaitingReply).toBe(false);
+  });
+
+  it('tells the team the visitor is typing, few times, and stops when the message is sent', async () => {
+    const conversationId = await startWithConversation();
+    for (let i = 0; i < 5; i++) connection.composing(true);
+    connection.send('A question');
+    await settle();
+    expect(server.typingCalls).toEqual([
+      { conversationId, active: true },
+      { conversationId, active: false },
+    ]);
+  });
+
+  it('applies an identity given before the chat started once the session opens, keeping the conversation', async () => {
+    const conversationId = await startWithConversation();
+    connection.hostDisconnected();
+    const storage = new VisitorStorage('pk_test', localStorage);
+    const later = new ChatConnectionController(new TestControllerHost(), () => undefined);
+    later.hostConnected();
+    later.configure({ publicKey: 'pk_test', apiBase: 'https://api.test', createTransport: async () => server, storage });
+    await later.identify({ customerId: 'cust-1', signature: 'abc' });
+    expect(server.identifyCalls).toEqual([]);
+    await later.start();
+    await settle();
+    expect(server.identifyCalls).toEqual([expect.objectContaining({ publicKey: 'pk_test', identity: { customerId: 'cust-1', signature: 'abc' } })]);
+    expect(storage.token).toMatch(/-identified$/);
+    later.send('Still here');
+    await settle();
+    expect(server.messagesOf(conversationId).map((m) => m.text)).toEqual(['Hello', 'Still here']);
+    later.hostDisconnected();
+  });
+});

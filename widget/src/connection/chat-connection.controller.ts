@@ -1,9 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChatApiError, type ChatErrorCode } from './chat-api-error';
 import type { ChatTransport, ConversationObserver, TransportFactory } from './chat-transport';
-import type { ChatMessage, ConversationEvent, ConversationStatusName, VisitorSession, WidgetSettings } from './chat-types';
+import type {
+  ChatMessage,
+  ConversationEvent,
+  ConversationStatusName,
+  TypingSignal,
+  VisitorIdentity,
+  VisitorSession,
+  WidgetSettings,
+} from './chat-types';
 import { contiguousSeq, mergeMessages } from './message-merge';
 import type { OutgoingMessage } from './outgoing-message';
+import { TypingThrottle } from './typing-throttle';
 import { VisitorStorage } from './visitor-storage';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -26,6 +35,8 @@ const SETTLE_CATCH_UP_MS = 1000;
 const REPLY_WAIT_MS = 45_000;
 /** A token refused again this soon after a renewal points at something renewing will not fix. */
 const RENEW_COOLDOWN_MS = 10_000;
+/** A team member's typing indicator nobody refreshes goes away after this long. */
+const AGENT_TYPING_TIMEOUT_MS = 6_000;
 
 function isAuthError(error: unknown): boolean {
   return ChatApiError.codeOf(error) === 'UNAUTHENTICATED';
@@ -44,6 +55,12 @@ export class ChatConnectionController implements ReactiveController {
   outbox: readonly OutgoingMessage[] = [];
   conversationStatus: ConversationStatusName | null = null;
   awaitingReply = false;
+  /** A team member is writing: their name, or null when the server did not give one. */
+  agentTyping: { name: string | null } | null = null;
+  /** The visitor's rating of the resolved conversation, once given. */
+  rating: number | null = null;
+  /** Whether a person was asked for and the request is on its way. */
+  requestingHuman = false;
 
   private config: ChatConnectionConfig | null = null;
   private storage: VisitorStorage | null = null;
@@ -65,6 +82,9 @@ export class ChatConnectionController implements ReactiveController {
   private hostIsConnected = false;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private replyTimer: ReturnType<typeof setTimeout> | undefined;
+  private agentTypingTimer: ReturnType<typeof setTimeout> | undefined;
+  private pendingIdentity: VisitorIdentity | null = null;
+  private readonly typingThrottle = new TypingThrottle((active) => this.signalTyping(active));
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -83,6 +103,7 @@ export class ChatConnectionController implements ReactiveController {
 
   hostDisconnected(): void {
     this.hostIsConnected = false;
+    this.typingThrottle.stop();
     this.closeFeed();
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
@@ -129,9 +150,63 @@ export class ChatConnectionController implements ReactiveController {
   send(text: string): void {
     const trimmed = text.trim();
     if (!trimmed) return;
+    this.typingThrottle.stop();
     this.outbox = [...this.outbox, { localId: `local-${this.nextLocalId++}`, text: trimmed, state: 'queued', error: null }];
     this.host.requestUpdate();
     void this.flushOutbox();
+  }
+
+  /** The visitor wrote something in the composer (or cleared it). */
+  composing(hasText: boolean): void {
+    if (hasText && this.conversationId && this.session) this.typingThrottle.keystroke();
+    else this.typingThrottle.stop();
+  }
+
+  /** The visitor asks for a person. Resolves to whether the request went through. */
+  async requestHuman(): Promise<boolean> {
+    const transport = this.transport;
+    const session = this.session;
+    const conversationId = this.conversationId;
+    if (!transport || !session || !conversationId || this.requestingHuman) return false;
+    this.requestingHuman = true;
+    this.host.requestUpdate();
+    try {
+      this.conversationStatus = await transport.requestHuman(session.token, conversationId);
+      this.stopAwaitingReply();
+      void this.catchUp();
+      return true;
+    } catch (error) {
+      this.error = ChatApiError.codeOf(error);
+      return false;
+    } finally {
+      this.requestingHuman = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Rates the resolved conversation; resolves to whether the rating was stored. */
+  async rate(score: number): Promise<boolean> {
+    const transport = this.transport;
+    const session = this.session;
+    const conversationId = this.conversationId;
+    if (!transport || !session || !conversationId) return false;
+    try {
+      await transport.rateConversation(session.token, conversationId, score);
+    } catch {
+      return false;
+    }
+    this.rating = score;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /**
+   * The store's page says who the shopper is (signed by its server). Applied now if the chat is
+   * running, otherwise when the session starts, so calling it on every page load costs nothing.
+   */
+  identify(identity: VisitorIdentity): Promise<boolean> {
+    this.pendingIdentity = identity;
+    return this.session ? this.applyIdentity() : Promise.resolve(true);
   }
 
   retry(localId: string): void {
@@ -160,6 +235,7 @@ export class ChatConnectionController implements ReactiveController {
       this.fail(error);
       return false;
     }
+    if (this.pendingIdentity) await this.applyIdentity();
     this.error = null;
     this.setStatus('online');
     if (this.conversationId) {
@@ -167,6 +243,33 @@ export class ChatConnectionController implements ReactiveController {
       void this.catchUp();
     }
     void this.flushOutbox();
+    return true;
+  }
+
+  private async applyIdentity(): Promise<boolean> {
+    const identity = this.pendingIdentity;
+    const transport = this.transport;
+    const session = this.session;
+    const config = this.config;
+    if (!identity || !transport || !session || !config) return false;
+    this.pendingIdentity = null;
+    let identified: VisitorSession;
+    try {
+      identified = await transport.identify(session.token, config.publicKey, identity);
+    } catch (error) {
+      console.warn('[shopdesk] The shopper identity was not accepted.', ChatApiError.codeOf(error));
+      return false;
+    }
+    // The server moved this browser's conversations to the customer: the open one stays open.
+    const conversationId = this.conversationId;
+    this.storage?.saveSession(identified.token, identified.visitorId);
+    this.storage?.saveConversation(conversationId);
+    this.session = identified;
+    if (this.endFeed) {
+      this.closeFeed();
+      this.openFeed();
+      void this.catchUp();
+    }
     return true;
   }
 
@@ -220,8 +323,10 @@ export class ChatConnectionController implements ReactiveController {
     this.messages = [];
     this.syncedSeq = 0;
     this.conversationStatus = null;
+    this.rating = null;
     this.historyLoaded = true;
     this.stopAwaitingReply();
+    this.showAgentTyping(null);
   }
 
   private forgetConversation(): void {
@@ -282,7 +387,13 @@ export class ChatConnectionController implements ReactiveController {
 
   private handleEvent(event: ConversationEvent): void {
     if (event.conversation.id !== this.conversationId) return;
+    if (event.conversation.status !== 'RESOLVED') this.rating = null;
     this.conversationStatus = event.conversation.status;
+    if (event.type === 'TYPING') {
+      if (event.typing?.author === 'AGENT') this.showAgentTyping(event.typing);
+      this.host.requestUpdate();
+      return;
+    }
     if (event.conversation.status !== 'BOT') this.stopAwaitingReply();
     if (event.type === 'MESSAGE_CREATED' && event.message) {
       this.receive([event.message]);
@@ -359,6 +470,7 @@ export class ChatConnectionController implements ReactiveController {
     for (const message of added) {
       if (message.author === 'VISITOR') this.dropEchoedOutgoing(message.text);
       else this.stopAwaitingReply();
+      if (message.author === 'AGENT') this.showAgentTyping(null);
       if (this.historyLoaded) this.announce(message);
     }
     this.host.requestUpdate();
@@ -460,6 +572,21 @@ export class ChatConnectionController implements ReactiveController {
       this.awaitingReply = false;
       this.host.requestUpdate();
     }
+  }
+
+  private showAgentTyping(signal: TypingSignal | null): void {
+    clearTimeout(this.agentTypingTimer);
+    this.agentTyping = signal?.active ? { name: signal.name } : null;
+    if (this.agentTyping) this.agentTypingTimer = setTimeout(() => this.showAgentTyping(null), AGENT_TYPING_TIMEOUT_MS);
+    this.host.requestUpdate();
+  }
+
+  private signalTyping(active: boolean): void {
+    const transport = this.transport;
+    const session = this.session;
+    const conversationId = this.conversationId;
+    if (!transport || !session || !conversationId) return;
+    transport.setTyping(session.token, conversationId, active).catch(() => undefined);
   }
 
   private fail(error: unknown): void {

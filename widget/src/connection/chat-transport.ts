@@ -1,5 +1,13 @@
 import type { ChatApiError } from './chat-api-error';
-import type { ChatMessage, ConversationEvent, ConversationPage, SendMessageInput, VisitorSession } from './chat-types';
+import type {
+  ChatMessage,
+  ConversationEvent,
+  ConversationPage,
+  ConversationStatusName,
+  SendMessageInput,
+  VisitorIdentity,
+  VisitorSession,
+} from './chat-types';
 
 /** Receives what happens on one conversation's live feed. */
 export interface ConversationObserver {
@@ -21,6 +29,14 @@ export interface ChatTransport {
   sendMessage(token: string, input: SendMessageInput): Promise<ChatMessage>;
   /** Resolves to null when the conversation does not exist or is not the visitor's. */
   fetchMessages(token: string, conversationId: string, afterSeq: number, first: number): Promise<ConversationPage | null>;
+  /** The visitor asks for a person; resolves to the conversation's new status. */
+  requestHuman(token: string, conversationId: string): Promise<ConversationStatusName>;
+  /** Live-only hint for the team; failures do not matter. */
+  setTyping(token: string, conversationId: string, active: boolean): Promise<void>;
+  /** Exchanges the session for one bound to the store's signed-in customer. */
+  identify(token: string, publicKey: string, identity: VisitorIdentity): Promise<VisitorSession>;
+  /** Rates a resolved conversation, 1 to 5. */
+  rateConversation(token: string, conversationId: string, score: number): Promise<void>;
   /** Returns the function that ends the subscription. */
   subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void;
   close(): void;

@@ -1,4 +1,4 @@
-const MESSAGE_FIELDS = 'id conversationId seq author text createdAt';
+const MESSAGE_FIELDS = 'id conversationId seq author authorName systemEvent text createdAt';
 
 export const START_VISITOR_SESSION = `mutation StartVisitorSession($publicKey: String!, $visitorToken: String) {
   startVisitorSession(publicKey: $publicKey, visitorToken: $visitorToken) {
@@ -16,6 +16,22 @@ export const CONVERSATION_MESSAGES = `query ConversationMessages($id: ID!, $afte
 
 export const CONVERSATION_EVENTS = `subscription ConversationEvents($conversationId: ID!) {
   conversationEvents(conversationId: $conversationId) {
-    type conversation { id status } message { ${MESSAGE_FIELDS} }
+    type conversation { id status } message { ${MESSAGE_FIELDS} } typing { author name active }
   }
+}`;
+
+export const REQUEST_HUMAN = `mutation RequestHuman($conversationId: ID!) {
+  requestHuman(conversationId: $conversationId) { id status }
+}`;
+
+export const SET_TYPING = `mutation SetTyping($conversationId: ID!, $active: Boolean!) {
+  setTyping(conversationId: $conversationId, active: $active)
+}`;
+
+export const IDENTIFY_VISITOR = `mutation IdentifyVisitor($input: IdentifyVisitorInput!) {
+  identifyVisitor(input: $input) { token visitorId settings { storeName greeting primaryColor position } }
+}`;
+
+export const RATE_CONVERSATION = `mutation RateConversation($input: RateConversationInput!) {
+  rateConversation(input: $input) { id csatScore }
 }`;

@@ -1,8 +1,25 @@
 import { createClient, type Client } from 'graphql-ws';
 import { ChatApiError } from './chat-api-error';
 import type { ChatTransport, ConversationObserver } from './chat-transport';
-import type { ChatMessage, ConversationEvent, ConversationPage, SendMessageInput, VisitorSession } from './chat-types';
-import { CONVERSATION_EVENTS, CONVERSATION_MESSAGES, SEND_MESSAGE, START_VISITOR_SESSION } from './graphql-documents';
+import type {
+  ChatMessage,
+  ConversationEvent,
+  ConversationPage,
+  ConversationStatusName,
+  SendMessageInput,
+  VisitorIdentity,
+  VisitorSession,
+} from './chat-types';
+import {
+  CONVERSATION_EVENTS,
+  CONVERSATION_MESSAGES,
+  IDENTIFY_VISITOR,
+  RATE_CONVERSATION,
+  REQUEST_HUMAN,
+  SEND_MESSAGE,
+  SET_TYPING,
+  START_VISITOR_SESSION,
+} from './graphql-documents';
 
 interface GraphqlResponse<T> {
   data?: T | null;
@@ -66,6 +83,24 @@ export class GraphqlTransport implements ChatTransport {
       first,
     });
     return data.conversation;
+  }
+
+  async requestHuman(token: string, conversationId: string): Promise<ConversationStatusName> {
+    const data = await this.request<{ requestHuman: { status: ConversationStatusName } }>(token, REQUEST_HUMAN, { conversationId });
+    return data.requestHuman.status;
+  }
+
+  async setTyping(token: string, conversationId: string, active: boolean): Promise<void> {
+    await this.request<{ setTyping: boolean }>(token, SET_TYPING, { conversationId, active });
+  }
+
+  async identify(token: string, publicKey: string, identity: VisitorIdentity): Promise<VisitorSession> {
+    const data = await this.request<{ identifyVisitor: VisitorSession }>(token, IDENTIFY_VISITOR, { input: { publicKey, ...identity } });
+    return data.identifyVisitor;
+  }
+
+  async rateConversation(token: string, conversationId: string, score: number): Promise<void> {
+    await this.request<{ rateConversation: { id: string } }>(token, RATE_CONVERSATION, { input: { conversationId, score } });
   }
 
   subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void {

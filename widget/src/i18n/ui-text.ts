@@ -30,6 +30,22 @@ export const uiText = {
   statusWaiting: () => msg('Waiting for a team member…', { id: 'statusWaiting' }),
   statusAssigned: () => msg('A team member is here', { id: 'statusAssigned' }),
   statusResolved: () => msg('Conversation resolved', { id: 'statusResolved' }),
+  statusSnoozed: () => msg('We will get back to you soon', { id: 'statusSnoozed' }),
+  csatQuestion: () => msg('How did we do?', { id: 'csatQuestion' }),
+  csatScore: (score: number) => msg(str`${score} out of 5`, { id: 'csatScore' }),
+  csatThanks: () => msg('Thanks for your feedback!', { id: 'csatThanks' }),
+  talkToHuman: () => msg('Talk to a person', { id: 'talkToHuman' }),
+  agentTyping: (name: string) => msg(str`${name} is typing…`, { id: 'agentTyping' }),
+  teamTyping: () => msg('A team member is typing…', { id: 'teamTyping' }),
+  systemAgentJoined: (name: string) => msg(str`${name} from our team joined the conversation.`, { id: 'systemAgentJoined' }),
+  systemAgentLeft: (name: string) =>
+    msg(str`${name} left the conversation. Someone else from our team will be with you shortly.`, { id: 'systemAgentLeft' }),
+  systemHandedBack: (name: string) => msg(str`${name} left the conversation. Our assistant is here to help again.`, { id: 'systemHandedBack' }),
+  systemHumanRequested: () =>
+    msg('A member of our team has been asked to join. Please stay here, they will answer in this chat.', { id: 'systemHumanRequested' }),
+  systemResolved: () => msg('This conversation was marked as resolved. Write again any time if you need more help.', { id: 'systemResolved' }),
+  systemSnoozed: () => msg('We will get back to you on this conversation soon.', { id: 'systemSnoozed' }),
+  systemReopened: () => msg('This conversation was reopened.', { id: 'systemReopened' }),
 } as const;
 
 export type UiTextId = keyof typeof uiText;

@@ -72,3 +72,39 @@ describe('window.Shopdesk', () => {
     expect(() => api.on('typo' as 'open', () => undefined)).toThrow(TypeError);
   });
 });
+
+describe('window.Shopdesk identify and setLocale', () => {
+  it('passes the identity and the language on, also when called before the chat code arrived', async () => {
+    const tag = uniqueTag();
+    const element = document.createElement(tag);
+    document.body.append(element);
+    const api = createShopdeskApi(element);
+    api.setLocale('fr');
+    api.identify({ customerId: 'cust-9', signature: 'f00d' });
+    expect(element.getAttribute('lang')).toBe('fr');
+
+    const received: unknown[] = [];
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        show(): void {}
+        hide(): void {}
+        toggle(): void {}
+        async identify(identity: unknown): Promise<boolean> {
+          received.push(['identify', identity]);
+          return true;
+        }
+        async setLocale(locale: string): Promise<void> {
+          received.push(['setLocale', locale]);
+        }
+      },
+    );
+    await customElements.whenDefined(tag);
+    await Promise.resolve();
+    expect(received).toEqual([
+      ['setLocale', 'fr'],
+      ['identify', { customerId: 'cust-9', signature: 'f00d' }],
+    ]);
+    element.remove();
+  });
+});

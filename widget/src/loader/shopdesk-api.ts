@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../connection/chat-types';
+import type { ChatMessage, VisitorIdentity } from '../connection/chat-types';
 
 export type ShopdeskApiEvent = 'open' | 'close' | 'message';
 
@@ -13,6 +13,13 @@ export interface ShopdeskApi {
   open(): void;
   close(): void;
   toggle(): void;
+  /**
+   * Tells the chat who the signed-in shopper is. `signature` is the hex HMAC-SHA256 of `customerId`
+   * with the widget key's identity secret, computed on the store's server (never in the browser).
+   */
+  identify(identity: VisitorIdentity): void;
+  /** Switches the chat's language (`en`, `de`, `fr`, `es`; other tags fall back to English). */
+  setLocale(locale: string): void;
   /** Returns a function that removes the listener. */
   on<E extends ShopdeskApiEvent>(event: E, listener: ShopdeskApiListeners[E]): () => void;
 }
@@ -22,6 +29,8 @@ export interface ChatControls {
   show(): void;
   hide(): void;
   toggle(): void;
+  identify(identity: VisitorIdentity): Promise<boolean>;
+  setLocale(locale: string): Promise<void>;
 }
 
 const EVENT_NAMES: Record<ShopdeskApiEvent, string> = {
@@ -54,6 +63,12 @@ export function createShopdeskApi(element: HTMLElement, registry: CustomElementR
     open: () => withChat((chat) => chat.show()),
     close: () => withChat((chat) => chat.hide()),
     toggle: () => withChat((chat) => chat.toggle()),
+    identify: (identity) => withChat((chat) => void chat.identify(identity)),
+    setLocale: (locale) => {
+      // Before the element's code arrives the attribute is enough: it reads `lang` when it starts.
+      element.setAttribute('lang', locale);
+      withChat((chat) => void chat.setLocale(locale));
+    },
     on(event, listener) {
       const type = EVENT_NAMES[event];
       if (!type) throw new TypeError(`Unknown Shopdesk event "${String(event)}"`);

@@ -6,6 +6,7 @@ import type {
   ConversationStatusName,
   MessageAuthorName,
   SendMessageInput,
+  VisitorIdentity,
   VisitorSession,
   WidgetSettings,
 } from '../connection/chat-types';
@@ -98,6 +99,55 @@ export class FakeChatTransport implements ChatTransport {
     };
   }
 
+  readonly humanRequests: string[] = [];
+  readonly typingCalls: Array<{ conversationId: string; active: boolean }> = [];
+  readonly identifyCalls: Array<{ token: string; publicKey: string; identity: VisitorIdentity }> = [];
+
+  async requestHuman(token: string, conversationId: string): Promise<ConversationStatusName> {
+    const visitorId = this.authenticate(token);
+    const conversation = this.conversations.get(conversationId);
+    if (!conversation || conversation.visitorId !== visitorId) throw new ChatApiError('NOT_FOUND', 'No such conversation');
+    this.humanRequests.push(conversationId);
+    this.setStatus(conversationId, 'WAITING_FOR_HUMAN');
+    return 'WAITING_FOR_HUMAN';
+  }
+
+  async setTyping(token: string, conversationId: string, active: boolean): Promise<void> {
+    this.authenticate(token);
+    this.typingCalls.push({ conversationId, active });
+  }
+
+  /** Identifying keeps the visitor (and conversation) but issues a new token, as the server does. */
+  async identify(token: string, publicKey: string, identity: VisitorIdentity): Promise<VisitorSession> {
+    const visitorId = this.authenticate(token);
+    this.identifyCalls.push({ token, publicKey, identity });
+    if (identity.signature === 'forged') throw new ChatApiError('FORBIDDEN', 'The shopper identity could not be verified');
+    const session = { token: `${token}-identified`, visitorId, settings: this.settings };
+    this.visitors.set(session.token, visitorId);
+    return session;
+  }
+
+  readonly ratings: Array<{ conversationId: string; score: number }> = [];
+
+  async rateConversation(token: string, conversationId: string, score: number): Promise<void> {
+    this.authenticate(token);
+    if (this.conversations.get(conversationId)?.status !== 'RESOLVED') throw new ChatApiError('BAD_USER_INPUT', 'Not resolved');
+    this.ratings.push({ conversationId, score });
+  }
+
+  /** The team's side starts or stops typing. */
+  typing(conversationId: string, name: string | null, active: boolean): void {
+    const conversation = this.conversations.get(conversationId);
+    for (const feed of this.activeFeeds(conversationId)) {
+      feed.observer.event({
+        type: 'TYPING',
+        conversation: { id: conversationId, status: conversation?.status ?? 'BOT' },
+        message: null,
+        typing: { author: 'AGENT', name, active },
+      });
+    }
+  }
+
   subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void {
     const feed: Feed = { token, conversationId, observer, active: true };
     this.feeds.push(feed);
@@ -129,8 +179,8 @@ export class FakeChatTransport implements ChatTransport {
   }
 
   /** Stores a message and publishes it to the conversation's live feeds. */
-  publish(conversationId: string, author: MessageAuthorName, text: string): ChatMessage {
-    const message = this.store(conversationId, author, text);
+  publish(conversationId: string, author: MessageAuthorName, text: string, extra: Partial<ChatMessage> = {}): ChatMessage {
+    const message = this.store(conversationId, author, text, extra);
     this.deliver(conversationId, message);
     return message;
   }
@@ -164,7 +214,7 @@ export class FakeChatTransport implements ChatTransport {
     return [...this.conversations.keys()];
   }
 
-  private store(conversationId: string, author: MessageAuthorName, text: string): ChatMessage {
+  private store(conversationId: string, author: MessageAuthorName, text: string, extra: Partial<ChatMessage> = {}): ChatMessage {
     const conversation = this.conversations.get(conversationId);
     if (!conversation) throw new Error(`No conversation ${conversationId}`);
     const message: ChatMessage = {
@@ -174,6 +224,7 @@ export class FakeChatTransport implements ChatTransport {
       author,
       text,
       createdAt: new Date(Date.UTC(2025, 0, 1, 12, 0, this.messageCounter)).toISOString(),
+      ...extra,
     };
     conversation.messages.push(message);
     return message;

@@ -15,6 +15,11 @@ export const TENANT_CONVERSATION_EVENTS: TypedDocumentNode<
       message {
         ...MessageFields
       }
+      typing {
+        author
+        name
+        active
+      }
     }
   }
   ${CONVERSATION_SUMMARY_FIELDS}

@@ -10,6 +10,10 @@ const conversation = (id: string, minute: number, extra: Partial<ConversationSum
   createdAt: at(0),
   lastMessageAt: at(minute),
   lastMessagePreview: `last words of ${id}`,
+  assignee: null,
+  unreadCount: 0,
+  lastSeq: 0,
+  visitorReadSeq: 0,
   ...extra,
 });
 
@@ -18,7 +22,10 @@ const message = (conversationId: string, minute: number, text: string): ChatMess
   conversationId,
   seq: minute,
   author: 'VISITOR',
+  authorName: null,
   text,
+  internal: false,
+  systemEvent: null,
   createdAt: at(minute),
 });
 
@@ -26,6 +33,7 @@ const event = (type: ConversationEvent['type'], c: ConversationSummary, m: ChatM
   type,
   conversation: c,
   message: m,
+  typing: null,
 });
 
 // Newest activity first, as the server returns it.
@@ -78,6 +86,25 @@ describe('applyConversationEvent', () => {
   it('does not add a new conversation that the status filter hides', () => {
     const next = applyConversationEvent(list, event('CONVERSATION_CREATED', conversation('d', 40)), 'RESOLVED');
     expect(ids(next)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('applyConversationEvent with live-only events and the assignee filter', () => {
+  it('leaves the list as it is for a typing signal', () => {
+    const typing = { ...event('TYPING', conversation('c', 10)), typing: { author: 'VISITOR' as const, name: null, active: true } };
+    expect(ids(applyConversationEvent(list, typing, null))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('updates the unread count in place when the team has read a conversation', () => {
+    const unread = [conversation('a', 30, { unreadCount: 3 }), ...list.slice(1)];
+    const next = applyConversationEvent(unread, event('READ', conversation('a', 30, { unreadCount: 0 })), null);
+    expect(next[0].unreadCount).toBe(0);
+  });
+
+  it('drops a conversation from "unassigned" once someone takes it over', () => {
+    const unassigned = (c: ConversationSummary) => c.assignee === null;
+    const taken = conversation('b', 21, { status: 'ASSIGNED', assignee: { id: 'u1', name: 'Alice' } });
+    expect(ids(applyConversationEvent(list, event('MESSAGE_CREATED', taken), null, unassigned))).toEqual(['a', 'c']);
   });
 });
 

@@ -34,19 +34,21 @@ function withMessage(conversation: ConversationSummary, message: ChatMessage): C
 
 /**
  * The list after a live event: the conversation moves to its place by latest activity (ties
- * go on top), leaves the list when it no longer matches the status filter, and appears when
- * it starts to.
+ * go on top), leaves the list when it no longer matches the filters, and appears when it
+ * starts to. Typing signals change nothing in the list.
  */
 export function applyConversationEvent(
   list: readonly ConversationSummary[],
   event: ConversationEvent,
   statusFilter: ConversationStatusName | null,
+  matchesOtherFilters: (conversation: ConversationSummary) => boolean = () => true,
 ): ConversationSummary[] {
+  if (event.type === 'TYPING') return [...list];
   const incoming = snapshotOf(event);
   const current = list.find((conversation) => conversation.id === incoming.id);
   const next = newerSnapshot(current, incoming);
   const others = list.filter((conversation) => conversation.id !== incoming.id);
-  if (statusFilter && next.status !== statusFilter) return others;
+  if ((statusFilter && next.status !== statusFilter) || !matchesOtherFilters(next)) return others;
 
   const index = others.findIndex((conversation) => activity(conversation) <= activity(next));
   if (index === -1) return [...others, next];

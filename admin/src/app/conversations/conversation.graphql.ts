@@ -8,6 +8,15 @@ export const CONVERSATION_SUMMARY_FIELDS = gql`
     createdAt
     lastMessageAt
     lastMessagePreview
+    unreadCount
+    lastSeq
+    csatScore
+    csatComment
+    visitorReadSeq
+    assignee {
+      id
+      name
+    }
     visitor {
       id
       displayName
@@ -21,7 +30,10 @@ export const MESSAGE_FIELDS = gql`
     conversationId
     seq
     author
+    authorName
     text
+    internal
+    systemEvent
     createdAt
   }
 `;

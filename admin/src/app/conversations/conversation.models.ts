@@ -3,7 +3,14 @@ import type { ConversationEventType, ConversationStatus, MessageAuthor } from '@
 // GraphQL exposes the shared enums by their keys (BOT, WAITING_FOR_HUMAN, ...), not by their stored values.
 export type ConversationStatusName = keyof typeof ConversationStatus;
 export type MessageAuthorName = keyof typeof MessageAuthor;
-export type ConversationEventTypeName = keyof typeof ConversationEventType;
+/** Stored event kinds, plus the live-only TYPING and READ. */
+export type ConversationEventTypeName = keyof typeof ConversationEventType | 'TYPING' | 'READ';
+export type SystemEventName = 'AGENT_JOINED' | 'AGENT_LEFT' | 'HANDED_BACK' | 'HUMAN_REQUESTED' | 'RESOLVED' | 'SNOOZED' | 'REOPENED';
+
+export interface ConversationAssignee {
+  readonly id: string;
+  readonly name: string;
+}
 
 export interface ConversationSummary {
   readonly id: string;
@@ -12,6 +19,14 @@ export interface ConversationSummary {
   readonly createdAt: string;
   readonly lastMessageAt: string;
   readonly lastMessagePreview: string | null;
+  readonly assignee: ConversationAssignee | null;
+  /** Visitor messages the team has not seen yet. */
+  readonly unreadCount: number;
+  readonly lastSeq: number;
+  readonly visitorReadSeq: number;
+  /** The visitor's rating after resolution, 1 to 5. */
+  readonly csatScore?: number | null;
+  readonly csatComment?: string | null;
 }
 
 export interface ChatMessage {
@@ -19,14 +34,25 @@ export interface ChatMessage {
   readonly conversationId: string;
   readonly seq: number;
   readonly author: MessageAuthorName;
+  readonly authorName: string | null;
   readonly text: string;
+  /** A note for the team; the visitor never sees it. */
+  readonly internal: boolean;
+  readonly systemEvent: SystemEventName | null;
   readonly createdAt: string;
+}
+
+export interface TypingIndicator {
+  readonly author: MessageAuthorName;
+  readonly name: string | null;
+  readonly active: boolean;
 }
 
 export interface ConversationEvent {
   readonly type: ConversationEventTypeName;
   readonly conversation: ConversationSummary;
   readonly message: ChatMessage | null;
+  readonly typing: TypingIndicator | null;
 }
 
 export interface ConversationPage {

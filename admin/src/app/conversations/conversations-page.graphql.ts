@@ -10,7 +10,7 @@ export interface ConversationsData {
 }
 
 export interface ConversationsVariables {
-  readonly filter: { readonly status: ConversationStatusName } | null;
+  readonly filter: { readonly status?: ConversationStatusName; readonly mine?: boolean; readonly unassigned?: boolean } | null;
   readonly first: number;
   readonly after: string | null;
 }

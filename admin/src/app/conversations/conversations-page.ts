@@ -5,20 +5,25 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, NavigationEnd, Router, RouterOutlet } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { Observable, filter, firstValueFrom, map, startWith } from 'rxjs';
+import { AuthSession } from '../core/auth/auth-session';
 import { Clock } from '../core/time/clock';
+import { ASSIGNEE_FILTER_LABELS, type AssigneeFilter, matchesAssignee, parseAssigneeFilter } from './assignee-filter';
 import { EmptyState } from '../shared/empty-state';
 import { ConversationList } from './conversation-list/conversation-list';
 import { appendPage, applyConversationEvent } from './conversation-list-updates';
-import type { ConversationPage, ConversationStatusName } from './conversation.models';
+import type { ConversationPage, ConversationStatusName, ConversationSummary } from './conversation.models';
 import { ConversationEvents } from './conversation-events';
 import { CONVERSATIONS } from './conversations-page.graphql';
 import { STATUS_LABELS, STATUS_NAMES, parseStatusFilter, statusFilterParam } from './status-filter';
 
 const PAGE_SIZE = 20;
 const ALL_STATUSES = 'ALL';
+const ANYONE = 'ANYONE';
+const HUMAN_REQUEST_NOTICE_MS = 8_000;
 const NO_CONVERSATIONS: ConversationPage = { items: [], endCursor: null, hasNextPage: false };
 
 /** The inbox: the live conversation list on the left, the open conversation on the right. */
@@ -43,16 +48,26 @@ export class ConversationsPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly events = inject(ConversationEvents);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly session = inject(AuthSession);
 
   protected readonly now = inject(Clock).now;
   protected readonly statusNames = STATUS_NAMES;
   protected readonly statusLabels = STATUS_LABELS;
   /** The select's value for "no filter": a select shows no text for a null value. */
   protected readonly allStatuses = ALL_STATUSES;
+  protected readonly anyone = ANYONE;
+  protected readonly assigneeFilters = Object.keys(ASSIGNEE_FILTER_LABELS) as AssigneeFilter[];
+  protected readonly assigneeLabels = ASSIGNEE_FILTER_LABELS;
 
   /** The status filter lives in the URL (`?status=waiting_for_human`) so a filtered inbox can be shared and reloaded. */
   protected readonly status = toSignal(
     this.route.queryParamMap.pipe(map((params) => parseStatusFilter(params.get('status')))),
+    { initialValue: null },
+  );
+  /** `?assignee=mine|unassigned`, also in the URL. */
+  protected readonly assignee = toSignal(
+    this.route.queryParamMap.pipe(map((params) => parseAssigneeFilter(params.get('assignee')))),
     { initialValue: null },
   );
   protected readonly selectedId = toSignal(
@@ -65,8 +80,8 @@ export class ConversationsPage {
   );
 
   private readonly firstPage = rxResource({
-    params: () => ({ status: this.status() }),
-    stream: ({ params }) => this.fetchPage(params.status, null),
+    params: () => ({ status: this.status(), assignee: this.assignee() }),
+    stream: ({ params }) => this.fetchPage(params.status, params.assignee, null),
   });
   /** The loaded pages, kept current by live events until the next fetch replaces them. */
   protected readonly page = linkedSignal<ConversationPage | undefined, ConversationPage>({
@@ -80,7 +95,10 @@ export class ConversationsPage {
 
   constructor() {
     this.events.events$.pipe(takeUntilDestroyed()).subscribe((event) => {
-      this.page.update((page) => ({ ...page, items: applyConversationEvent(page.items, event, this.status()) }));
+      const me = this.session.user()?.id ?? null;
+      const matches = (conversation: ConversationSummary) => matchesAssignee(conversation, this.assignee(), me);
+      this.page.update((page) => ({ ...page, items: applyConversationEvent(page.items, event, this.status(), matches) }));
+      if (event.message?.systemEvent === 'HUMAN_REQUESTED') this.announceHumanRequest(event.conversation);
     });
     this.events.reconnected$.pipe(takeUntilDestroyed()).subscribe(() => this.firstPage.reload());
   }
@@ -102,6 +120,20 @@ export class ConversationsPage {
     });
   }
 
+  protected changeAssignee(value: AssigneeFilter | typeof ANYONE): void {
+    void this.router.navigate([], {
+      relativeTo: this.route.firstChild ?? this.route,
+      queryParams: { assignee: value === ANYONE ? null : value },
+      queryParamsHandling: 'merge',
+    });
+  }
+
+  /** Agents hear about a visitor asking for a person wherever they are in the inbox. */
+  private announceHumanRequest(conversation: ConversationSummary): void {
+    const ref = this.snackBar.open(`${conversation.visitor.displayName} asked to talk to a person`, 'Open', { duration: HUMAN_REQUEST_NOTICE_MS });
+    ref.onAction().subscribe(() => void this.router.navigate(['/conversations', conversation.id], { queryParamsHandling: 'preserve' }));
+  }
+
   protected retry(): void {
     this.firstPage.reload();
   }
@@ -112,7 +144,7 @@ export class ConversationsPage {
     this.loadingMore.set(true);
     this.loadMoreFailed.set(false);
     try {
-      const next = await firstValueFrom(this.fetchPage(this.status(), current.endCursor));
+      const next = await firstValueFrom(this.fetchPage(this.status(), this.assignee(), current.endCursor));
       this.page.update((page) => appendPage(page, next));
     } catch {
       this.loadMoreFailed.set(true);
@@ -121,11 +153,16 @@ export class ConversationsPage {
     }
   }
 
-  private fetchPage(status: ConversationStatusName | null, after: string | null): Observable<ConversationPage> {
+  private fetchPage(status: ConversationStatusName | null, assignee: AssigneeFilter | null, after: string | null): Observable<ConversationPage> {
+    const filter = {
+      ...(status ? { status } : {}),
+      ...(assignee === 'mine' ? { mine: true } : {}),
+      ...(assignee === 'unassigned' ? { unassigned: true } : {}),
+    };
     return this.apollo
       .query({
         query: CONVERSATIONS,
-        variables: { filter: status ? { status } : null, first: PAGE_SIZE, after },
+        variables: { filter: Object.keys(filter).length ? filter : null, first: PAGE_SIZE, after },
         fetchPolicy: 'network-only',
       })
       .pipe(

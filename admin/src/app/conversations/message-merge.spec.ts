@@ -6,7 +6,10 @@ const message = (seq: number, text = `message ${seq}`, id = `m${seq}`): ChatMess
   conversationId: 'c1',
   seq,
   author: seq % 2 ? 'VISITOR' : 'BOT',
+  authorName: null,
   text,
+  internal: false,
+  systemEvent: null,
   createdAt: new Date(Date.UTC(2025, 0, 1, 12, seq)).toISOString(),
 });
 

@@ -1,6 +1,8 @@
-import { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
+import { ConversationStatus, MessageAuthor } from '@shopdesk/shared';
 import { Actor } from '../../platform/context/actor';
 import { DomainEvent } from '../../platform/events/domain-event';
+import { LiveEventType } from './live-event-type';
+import { SystemEvent } from './system-event';
 
 /** JSON-safe snapshot of a message, as it travels through pub/sub and jobs. */
 export interface MessageSnapshot {
@@ -9,7 +11,10 @@ export interface MessageSnapshot {
   seq: number;
   author: MessageAuthor;
   authorId: string | null;
+  authorName: string | null;
   text: string;
+  internal: boolean;
+  systemEvent: SystemEvent | null;
   inReplyTo: string | null;
   createdAt: string;
 }
@@ -18,17 +23,35 @@ export interface ConversationSnapshot {
   id: string;
   visitorId: string;
   status: ConversationStatus;
+  assignedTo: string | null;
+  assignedName: string | null;
+  snoozedUntil: string | null;
+  lastSeq: number;
+  visitorReadSeq: number;
+  staffReadSeq: number;
+  unreadForStaff: number;
+  unreadForVisitor: number;
+  csatScore: number | null;
+  csatComment: string | null;
   createdAt: string;
   lastMessageAt: string;
   lastMessagePreview: string | null;
 }
 
+/** Someone is (or stopped) writing; live only. */
+export interface TypingSnapshot {
+  author: MessageAuthor;
+  name: string | null;
+  active: boolean;
+}
+
 /** What subscribers of a conversation (or of the whole store) receive. */
 export interface LiveConversationEvent {
   tenantId: string;
-  type: ConversationEventType;
+  type: LiveEventType;
   conversation: ConversationSnapshot;
   message: MessageSnapshot | null;
+  typing: TypingSnapshot | null;
 }
 
 export class MessageCreatedEvent extends DomainEvent {
@@ -47,6 +70,18 @@ export class ConversationCreatedEvent extends DomainEvent {
     tenantId: string,
     actor: Actor,
     readonly conversation: ConversationSnapshot,
+  ) {
+    super(tenantId, actor);
+  }
+}
+
+/** Status or assignment changed (takeover, hand-back, a visitor asking for a human, resolve…). */
+export class ConversationStatusChangedEvent extends DomainEvent {
+  constructor(
+    tenantId: string,
+    actor: Actor,
+    readonly conversation: ConversationSnapshot,
+    readonly previousStatus: ConversationStatus,
   ) {
     super(tenantId, actor);
   }

@@ -17,30 +17,40 @@ function revive(event: LiveConversationEvent): ConversationEventObject {
   const c = event.conversation;
   return {
     type: event.type,
-    conversation: { ...c, createdAt: new Date(c.createdAt), lastMessageAt: new Date(c.lastMessageAt) },
+    conversation: {
+      ...c,
+      createdAt: new Date(c.createdAt),
+      lastMessageAt: new Date(c.lastMessageAt),
+      snoozedUntil: c.snoozedUntil ? new Date(c.snoozedUntil) : null,
+    },
     message: event.message ? { ...event.message, createdAt: new Date(event.message.createdAt) } : null,
+    typing: event.typing,
   };
 }
 
-/** Last line of defence: nothing of another store ever leaves the server, whatever the topic. */
-function sameTenant(payload: LiveConversationEvent, _vars: unknown, context: SubscriptionContext): boolean {
+/**
+ * Last line of defence: nothing of another store ever leaves the server, whatever the topic, and a
+ * visitor gets only their own conversation, without the team's notes.
+ */
+function visibleToSubscriber(payload: LiveConversationEvent, _vars: unknown, context: SubscriptionContext): boolean {
   const ctx = context.extra?.tenantContext;
   if (!ctx?.hasTenant || payload.tenantId !== ctx.tenantId) return false;
-  return ctx.actor.kind !== 'visitor' || payload.conversation.visitorId === ctx.actor.visitorId;
+  if (ctx.actor.kind !== 'visitor') return true;
+  return payload.conversation.visitorId === ctx.actor.visitorId && !payload.message?.internal;
 }
 
 @Resolver()
 export class ConversationSubscriptionResolver {
   constructor(private readonly conversations: ConversationService) {}
 
-  @Subscription(() => ConversationEventObject, { filter: sameTenant, resolve: revive, description: 'Live events of one conversation.' })
+  @Subscription(() => ConversationEventObject, { filter: visibleToSubscriber, resolve: revive, description: 'Live events of one conversation.' })
   @AllowVisitor(Permission.CONVERSATIONS_READ)
   async conversationEvents(@Ctx() ctx: TenantContext, @Args('conversationId', { type: () => ID }, ParseUUIDPipe) conversationId: string) {
     await this.conversations.getForActor(ctx, conversationId);
     return this.conversations.live(ctx, conversationId);
   }
 
-  @Subscription(() => ConversationEventObject, { filter: sameTenant, resolve: revive, description: "Live events of every conversation of the staff member's store." })
+  @Subscription(() => ConversationEventObject, { filter: visibleToSubscriber, resolve: revive, description: "Live events of every conversation of the staff member's store." })
   @Allow(Permission.CONVERSATIONS_READ)
   tenantConversationEvents(@Ctx() ctx: TenantContext) {
     return this.conversations.liveForTenant(ctx);

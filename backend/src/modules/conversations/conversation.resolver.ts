@@ -6,8 +6,8 @@ import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { ConversationLoaders } from './conversation-loaders';
 import { ConversationService } from './conversation.service';
-import { ConversationsArgs, SendMessageInput, StartVisitorSessionArgs } from './dto/conversation.inputs';
-import { ConversationConnection, ConversationType, VisitorType } from './dto/conversation.type';
+import { ConversationsArgs, IdentifyVisitorInput, RateConversationInput, SendMessageInput, StartVisitorSessionArgs } from './dto/conversation.inputs';
+import { ConversationAssigneeType, ConversationConnection, ConversationType, VisitorType } from './dto/conversation.type';
 import { MessageType } from './dto/message.type';
 import { VisitorSessionType } from './dto/visitor-session.type';
 import { VisitorSessionService } from './visitor-session.service';
@@ -30,6 +30,26 @@ export class ConversationResolver {
   @AllowVisitor()
   sendMessage(@Ctx() ctx: TenantContext, @Args('input') input: SendMessageInput): Promise<MessageType> {
     return this.conversationService.sendVisitorMessage(ctx, input.conversationId, input.text);
+  }
+
+  @Mutation(() => VisitorSessionType, {
+    description: 'The store vouches for its signed-in shopper (signature computed on its server). Returns the token to use from now on.',
+  })
+  @AllowVisitor()
+  identifyVisitor(@Ctx() ctx: TenantContext, @Args('input') input: IdentifyVisitorInput): Promise<VisitorSessionType> {
+    return this.sessions.identify(ctx, input);
+  }
+
+  @Mutation(() => ConversationType, { description: 'The visitor asks for a person; the bot stops answering and agents are notified.' })
+  @AllowVisitor()
+  requestHuman(@Ctx() ctx: TenantContext, @Args('conversationId', { type: () => ID }, ParseUUIDPipe) conversationId: string): Promise<ConversationType> {
+    return this.conversationService.requestHuman(ctx, conversationId);
+  }
+
+  @Mutation(() => ConversationType, { description: 'The visitor rates a resolved conversation (CSAT).' })
+  @AllowVisitor()
+  rateConversation(@Ctx() ctx: TenantContext, @Args('input') input: RateConversationInput): Promise<ConversationType> {
+    return this.conversationService.rate(ctx, input.conversationId, input.score, input.comment ?? null);
   }
 
   @Query(() => ConversationConnection, { complexity: ({ args, childComplexity }) => (args.first ?? 20) * Math.max(1, childComplexity) })
@@ -57,6 +77,16 @@ export class ConversationResolver {
   @ResolveField(() => VisitorType)
   visitor(@Ctx() ctx: TenantContext, @Parent() conversation: ConversationType): Promise<VisitorType> {
     return this.loaders.visitor(ctx, conversation.visitorId);
+  }
+
+  @ResolveField(() => ConversationAssigneeType, { nullable: true })
+  assignee(@Parent() conversation: ConversationType): ConversationAssigneeType | null {
+    return conversation.assignedTo ? { id: conversation.assignedTo, name: conversation.assignedName ?? '' } : null;
+  }
+
+  @ResolveField(() => Int, { description: "Messages the caller's side has not seen: visitor messages for staff; replies and notices for the visitor." })
+  unreadCount(@Ctx() ctx: TenantContext, @Parent() conversation: ConversationType): number {
+    return ctx.actor.kind === 'visitor' ? conversation.unreadForVisitor : conversation.unreadForStaff;
   }
 
   @ResolveField(() => [MessageType], { complexity: ({ args, childComplexity }) => (args.first ?? 50) * Math.max(1, childComplexity) })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ConversationEventType, ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
+import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
 import { MoreThan, QueryFailedError } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
@@ -9,26 +9,48 @@ import { PubSubPort } from '../../platform/pubsub/pubsub.port';
 import {
   conversationTopic,
   ConversationCreatedEvent,
+  ConversationStatusChangedEvent,
   LiveConversationEvent,
   MessageCreatedEvent,
   tenantConversationsTopic,
+  TypingSnapshot,
 } from './conversation-events';
 import { snapshotOfConversation, snapshotOfMessage } from './conversation-snapshots';
 import { Conversation } from './conversation.entity';
+import { LiveEventType } from './live-event-type';
 import { Message } from './message.entity';
+import { SystemEvent } from './system-event';
+import { VisitorRateLimits } from './visitor-rate-limits';
 
 export interface PostMessage {
   conversationId: string;
   author: MessageAuthor;
   authorId: string | null;
   text: string;
+  authorName?: string | null;
+  internal?: boolean;
+  systemEvent?: SystemEvent | null;
   inReplyTo?: string;
+}
+
+export interface ConversationListFilter {
+  status?: ConversationStatus;
+  /** Only conversations assigned to the signed-in staff member. */
+  mine?: boolean;
+  unassigned?: boolean;
 }
 
 export interface ConversationPage {
   items: Conversation[];
   hasNextPage: boolean;
   endCursor: string | null;
+}
+
+export interface StatePatch {
+  status: ConversationStatus;
+  assignedTo?: string | null;
+  assignedName?: string | null;
+  snoozedUntil?: Date | null;
 }
 
 const PREVIEW_LENGTH = 140;
@@ -39,6 +61,7 @@ export class ConversationService {
     private readonly data: TenantDataService,
     private readonly events: EventBus,
     private readonly pubsub: PubSubPort,
+    private readonly rateLimits: VisitorRateLimits,
   ) {}
 
   /** A visitor writes: into their conversation, or a new one when none is given. */
@@ -46,25 +69,73 @@ export class ConversationService {
     if (ctx.actor.kind !== 'visitor') throw new ForbiddenError('Only visitors write through the widget');
     const visitorId = ctx.actor.visitorId;
     const clean = cleanText(text);
+    await this.rateLimits.checkMessage(ctx, visitorId, !conversationId);
     return this.data.transaction(ctx, async (tx) => {
       let conversation: Conversation;
       if (conversationId) {
-        conversation = await this.getForActor(tx, conversationId);
+        conversation = await this.lockForActor(tx, conversationId);
+        // Writing again into a closed conversation opens it: the bot answers a resolved one; a snoozed
+        // one goes back to whoever was handling it.
+        if (conversation.status === ConversationStatus.RESOLVED) {
+          conversation = await this.updateState(tx, conversation, { status: ConversationStatus.BOT, assignedTo: null, assignedName: null, snoozedUntil: null });
+        } else if (conversation.status === ConversationStatus.SNOOZED) {
+          const status = conversation.assignedTo ? ConversationStatus.ASSIGNED : ConversationStatus.WAITING_FOR_HUMAN;
+          conversation = await this.updateState(tx, conversation, { status, snoozedUntil: null });
+        }
       } else {
         conversation = await this.data.repo(tx, Conversation).insert({ visitorId, status: ConversationStatus.BOT, lastSeq: 0, lastMessagePreview: null });
         const snapshot = snapshotOfConversation(conversation);
         this.events.publish(tx, new ConversationCreatedEvent(tx.tenantId, tx.actor, snapshot));
       }
-      return this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean });
+      return (await this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean }))!;
     });
   }
 
   /**
-   * Appends a message with the conversation's next sequence number. The sequence is bumped with an
-   * atomic UPDATE, which also serialises concurrent writers of one conversation.
+   * The visitor asks for a person (a button in the widget, or the assistant detecting it). The
+   * conversation joins the queue of waiting ones, the bot stops answering, agents see it live and
+   * the visitor is told what happens next.
+   */
+  async requestHuman(ctx: TenantContext, conversationId: string): Promise<Conversation> {
+    return this.data.transaction(ctx, async (tx) => {
+      const conversation = await this.lockForActor(tx, conversationId);
+      if (conversation.status === ConversationStatus.WAITING_FOR_HUMAN || conversation.status === ConversationStatus.ASSIGNED) return conversation;
+      await this.updateState(tx, conversation, { status: ConversationStatus.WAITING_FOR_HUMAN, snoozedUntil: null });
+      await this.append(tx, {
+        conversationId,
+        author: MessageAuthor.SYSTEM,
+        authorId: null,
+        text: 'A member of our team has been asked to join. Please stay here, they will answer in this chat.',
+        systemEvent: SystemEvent.HUMAN_REQUESTED,
+      });
+      return this.getForActor(tx, conversationId);
+    });
+  }
+
+  /** The visitor rates a resolved conversation (again, if they change their mind). */
+  async rate(ctx: TenantContext, conversationId: string, score: number, comment: string | null): Promise<Conversation> {
+    if (ctx.actor.kind !== 'visitor') throw new ForbiddenError('Only the visitor rates their conversation');
+    if (!Number.isInteger(score) || score < 1 || score > 5) throw new UserInputError('A rating is 1 to 5', { score: ['out of range'] });
+    const conversation = await this.data.transaction(ctx, async (tx) => {
+      const current = await this.lockForActor(tx, conversationId);
+      if (current.status !== ConversationStatus.RESOLVED) {
+        throw new UserInputError('A conversation can be rated once it is resolved', { conversationId: ['not resolved'] });
+      }
+      const clean = comment?.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, 1000) || null;
+      await this.data.repo(tx, Conversation).update({ id: conversationId }, { csatScore: score, csatComment: clean });
+      return this.getForActor(tx, conversationId);
+    });
+    await this.publishLive(ctx, LiveEventType.CONVERSATION_UPDATED, conversation);
+    return conversation;
+  }
+
+  /**
+   * Appends a message (bot replies, agent replies, system notices). A bot message is only written
+   * while the bot owns the conversation, checked under the row lock, so a takeover silences the bot
+   * even for a reply that was already being prepared: null is returned then.
    * A bot reply to a message that already has one returns the existing reply (retried jobs).
    */
-  async postMessage(ctx: TenantContext, input: PostMessage): Promise<Message> {
+  async postMessage(ctx: TenantContext, input: PostMessage): Promise<Message | null> {
     try {
       return await this.data.transaction(ctx, (tx) => this.append(tx, { ...input, text: cleanText(input.text) }));
     } catch (error) {
@@ -76,48 +147,86 @@ export class ConversationService {
     }
   }
 
-  private async append(tx: TenantContext, input: PostMessage): Promise<Message> {
+  /**
+   * Appends within the caller's transaction with the conversation's next sequence number. The
+   * sequence is bumped with an atomic UPDATE, which also serialises concurrent writers of one
+   * conversation. Notes move neither the preview nor the visitor's unread count.
+   */
+  async append(tx: TenantContext, input: PostMessage): Promise<Message | null> {
+    const internal = input.internal ?? false;
     const preview = input.text.length > PREVIEW_LENGTH ? `${input.text.slice(0, PREVIEW_LENGTH - 1)}…` : input.text;
     const rows = await this.data.repo(tx, Conversation).sql<{ last_seq: number }>(
-      `UPDATE conversations SET last_seq = last_seq + 1, last_message_at = now(), last_message_preview = $3, updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 RETURNING last_seq`,
-      [input.conversationId, preview],
+      `UPDATE conversations SET
+          last_seq = last_seq + 1,
+          last_message_at = CASE WHEN $4 THEN last_message_at ELSE now() END,
+          last_message_preview = CASE WHEN $4 THEN last_message_preview ELSE $3 END,
+          unread_for_staff = CASE WHEN $5 = 'visitor' THEN unread_for_staff + 1 WHEN $5 = 'agent' AND NOT $4 THEN 0 ELSE unread_for_staff END,
+          staff_read_seq = CASE WHEN $5 = 'agent' AND NOT $4 THEN last_seq + 1 ELSE staff_read_seq END,
+          unread_for_visitor = CASE WHEN $5 = 'visitor' THEN 0 WHEN $4 THEN unread_for_visitor ELSE unread_for_visitor + 1 END,
+          visitor_read_seq = CASE WHEN $5 = 'visitor' THEN last_seq + 1 ELSE visitor_read_seq END,
+          updated_at = now()
+        WHERE tenant_id = $1 AND id = $2 AND ($5 <> 'bot' OR status = 'bot')
+        RETURNING last_seq`,
+      [input.conversationId, preview, internal, input.author],
     );
     // TypeORM returns [rows, count] for UPDATE ... RETURNING on PostgreSQL.
     const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Array<{ last_seq: number }>;
-    if (!updated.length) throw new NotFoundError('Conversation');
+    if (!updated.length) {
+      if (input.author === MessageAuthor.BOT && (await this.data.repo(tx, Conversation).count({ id: input.conversationId }))) return null;
+      throw new NotFoundError('Conversation');
+    }
     const message = await this.data.repo(tx, Message).insert({
       conversationId: input.conversationId,
       seq: updated[0].last_seq,
       author: input.author,
       authorId: input.authorId,
+      authorName: input.authorName ?? null,
       text: input.text,
+      internal,
+      systemEvent: input.systemEvent ?? null,
       inReplyTo: input.inReplyTo ?? null,
     });
-    const conversation = await this.data.repo(tx, Conversation).findOneBy({ id: input.conversationId });
-    const conversationSnapshot = snapshotOfConversation(conversation!);
+    const conversation = (await this.data.repo(tx, Conversation).findOneBy({ id: input.conversationId }))!;
+    const conversationSnapshot = snapshotOfConversation(conversation);
     const messageSnapshot = snapshotOfMessage(message);
     this.events.publish(tx, new MessageCreatedEvent(tx.tenantId, tx.actor, conversationSnapshot, messageSnapshot));
-    const tenantId = tx.tenantId;
     const live: LiveConversationEvent = {
-      tenantId,
-      type: conversation!.lastSeq === 1 ? ConversationEventType.CONVERSATION_CREATED : ConversationEventType.MESSAGE_CREATED,
+      tenantId: tx.tenantId,
+      type: conversation.lastSeq === 1 ? LiveEventType.CONVERSATION_CREATED : LiveEventType.MESSAGE_CREATED,
       conversation: conversationSnapshot,
       message: messageSnapshot,
+      typing: null,
     };
     tx.afterCommit(() => {
-      void this.pubsub.publish(conversationTopic(tenantId, input.conversationId), { ...live, type: ConversationEventType.MESSAGE_CREATED });
-      void this.pubsub.publish(tenantConversationsTopic(tenantId), live);
+      void this.pubsub.publish(conversationTopic(live.tenantId, input.conversationId), { ...live, type: LiveEventType.MESSAGE_CREATED });
+      void this.pubsub.publish(tenantConversationsTopic(live.tenantId), live);
     });
     return message;
+  }
+
+  /**
+   * Changes status and assignment within the caller's transaction (the row must be locked by
+   * `lockForActor`) and tells listeners after commit.
+   */
+  async updateState(tx: TenantContext, conversation: Conversation, patch: StatePatch): Promise<Conversation> {
+    const previousStatus = conversation.status;
+    await this.data.repo(tx, Conversation).update({ id: conversation.id }, patch);
+    const updated = (await this.data.repo(tx, Conversation).findOneBy({ id: conversation.id }))!;
+    this.events.publish(tx, new ConversationStatusChangedEvent(tx.tenantId, tx.actor, snapshotOfConversation(updated), previousStatus));
+    return updated;
   }
 
   /** The conversation if the actor may see it: staff of the store, or the visitor it belongs to. */
   async getForActor(ctx: TenantContext, id: string): Promise<Conversation> {
     const conversation = await this.data.repo(ctx, Conversation).findOneBy({ id });
-    if (!conversation) throw new NotFoundError('Conversation');
-    if (ctx.actor.kind === 'visitor' && conversation.visitorId !== ctx.actor.visitorId) throw new NotFoundError('Conversation');
-    return conversation;
+    return this.visibleOrThrow(ctx, conversation);
+  }
+
+  /** Like getForActor, and holds the row lock until the transaction ends so state changes serialise. */
+  async lockForActor(tx: TenantContext, id: string): Promise<Conversation> {
+    if (!tx.inTransaction) throw new Error('lockForActor needs a transaction');
+    const conversation = await this.data.repo(tx, Conversation).query('c').andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+    return this.visibleOrThrow(tx, conversation);
   }
 
   async findForActor(ctx: TenantContext, id: string): Promise<Conversation | null> {
@@ -129,19 +238,25 @@ export class ConversationService {
     }
   }
 
-  /** Messages after `afterSeq`, oldest first: what a client re-fetches after a reconnect. */
+  /** Messages after `afterSeq`, oldest first: what a client re-fetches after a reconnect. Visitors never get notes. */
   messages(ctx: TenantContext, conversationId: string, afterSeq: number, first: number): Promise<Message[]> {
+    const visitor = ctx.actor.kind === 'visitor';
     return this.data.repo(ctx, Message).find({
-      where: { conversationId, seq: MoreThan(afterSeq) },
+      where: { conversationId, seq: MoreThan(afterSeq), ...(visitor ? { internal: false } : {}) },
       order: { seq: 'ASC' },
       take: first,
     });
   }
 
   /** Newest activity first, keyset-paginated. */
-  async list(ctx: TenantContext, filter: { status?: ConversationStatus }, first: number, after?: string): Promise<ConversationPage> {
+  async list(ctx: TenantContext, filter: ConversationListFilter, first: number, after?: string): Promise<ConversationPage> {
     const qb = this.data.repo(ctx, Conversation).query('c');
     if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+    if (filter.mine) {
+      if (ctx.actor.kind !== 'staff') throw new UserInputError('"mine" needs a signed-in team member');
+      qb.andWhere('c.assigned_to = :me', { me: ctx.actor.userId });
+    }
+    if (filter.unassigned) qb.andWhere('c.assigned_to IS NULL');
     if (after) {
       const cursor = decodeCursor(after);
       qb.andWhere('(c.last_message_at, c.id) < (:at, :id)', cursor);
@@ -164,9 +279,24 @@ export class ConversationService {
   liveForTenant(ctx: TenantContext): AsyncIterableIterator<LiveConversationEvent> {
     return this.pubsub.asyncIterator<LiveConversationEvent>(tenantConversationsTopic(ctx.tenantId));
   }
+
+  /** Sends a live-only event (typing, read markers) to the conversation and to the store's staff. */
+  async publishLive(ctx: TenantContext, type: LiveEventType, conversation: Conversation, typing: TypingSnapshot | null = null): Promise<void> {
+    const event: LiveConversationEvent = { tenantId: ctx.tenantId, type, conversation: snapshotOfConversation(conversation), message: null, typing };
+    await Promise.all([
+      this.pubsub.publish(conversationTopic(ctx.tenantId, conversation.id), event),
+      this.pubsub.publish(tenantConversationsTopic(ctx.tenantId), event),
+    ]);
+  }
+
+  private visibleOrThrow(ctx: TenantContext, conversation: Conversation | null): Conversation {
+    if (!conversation) throw new NotFoundError('Conversation');
+    if (ctx.actor.kind === 'visitor' && conversation.visitorId !== ctx.actor.visitorId) throw new NotFoundError('Conversation');
+    return conversation;
+  }
 }
 
-function cleanText(text: string): string {
+export function cleanText(text: string): string {
   // Strip control characters (keeping newlines and tabs) and surrounding blank space.
   const clean = text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
   if (!clean) throw new UserInputError('A message cannot be empty', { text: ['empty'] });

@@ -2,18 +2,41 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../identity/identity.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
+import { CannedReply } from './canned-reply.entity';
+import { CannedReplyResolver } from './canned-reply.resolver';
+import { CannedReplyService } from './canned-reply.service';
+import { ChatLimits } from './chat-limits';
+import { ConversationAgentResolver } from './conversation-agent.resolver';
+import { ConversationAgentService } from './conversation-agent.service';
 import { ConversationLoaders } from './conversation-loaders';
+import { ConversationPresenceService } from './conversation-presence.service';
+import { ConversationSnoozeProcessor } from './conversation-snooze.processor';
 import { ConversationSubscriptionResolver } from './conversation-subscription.resolver';
 import { Conversation } from './conversation.entity';
 import { ConversationResolver } from './conversation.resolver';
 import { ConversationService } from './conversation.service';
 import { Message } from './message.entity';
+import { VisitorRateLimits } from './visitor-rate-limits';
 import { VisitorSessionService } from './visitor-session.service';
 import { Visitor } from './visitor.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Visitor, Conversation, Message]), TenancyModule, IdentityModule],
-  providers: [ConversationService, VisitorSessionService, ConversationLoaders, ConversationResolver, ConversationSubscriptionResolver],
-  exports: [ConversationService],
+  imports: [TypeOrmModule.forFeature([Visitor, Conversation, Message, CannedReply]), TenancyModule, IdentityModule],
+  providers: [
+    ChatLimits,
+    VisitorRateLimits,
+    ConversationService,
+    ConversationAgentService,
+    ConversationPresenceService,
+    CannedReplyService,
+    ConversationSnoozeProcessor,
+    VisitorSessionService,
+    ConversationLoaders,
+    ConversationResolver,
+    ConversationAgentResolver,
+    CannedReplyResolver,
+    ConversationSubscriptionResolver,
+  ],
+  exports: [ConversationService, ChatLimits],
 })
 export class ConversationsModule {}

@@ -1,6 +1,7 @@
 import { MessageAuthor } from '@shopdesk/shared';
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwnedEntity } from '../../platform/database/tenant-owned.entity';
+import { SystemEvent } from './system-event';
 
 @Entity('messages')
 @Index('uq_messages_conversation_seq', ['tenantId', 'conversationId', 'seq'], { unique: true })
@@ -20,8 +21,20 @@ export class Message extends TenantOwnedEntity {
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
   authorId!: string | null;
 
+  /** The agent's name as the visitor saw it when the message was written. */
+  @Column({ name: 'author_name', type: 'varchar', length: 120, nullable: true })
+  authorName!: string | null;
+
   @Column({ type: 'text' })
   text!: string;
+
+  /** Staff-only notes: stored in the transcript, never delivered to the visitor. */
+  @Column({ type: 'boolean', default: false })
+  internal!: boolean;
+
+  /** For system messages: what happened, so clients can word it in the visitor's language. */
+  @Column({ name: 'system_event', type: 'varchar', length: 32, nullable: true })
+  systemEvent!: SystemEvent | null;
 
   @Column({ name: 'in_reply_to', type: 'uuid', nullable: true })
   inReplyTo!: string | null;

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { randomInt } from 'node:crypto';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
-import { RateLimitedError } from '../../platform/graphql/app-errors';
+import { ForbiddenError, RateLimitedError } from '../../platform/graphql/app-errors';
 import { RateLimiterPort } from '../../platform/rate-limit/rate-limiter.port';
 import { TokenService } from '../identity/token.service';
 import { WidgetAppearance } from '../tenancy/tenant.entity';
 import { TenantService } from '../tenancy/tenant.service';
 import { WidgetKeyService } from '../tenancy/widget-key.service';
+import { ChatLimits } from './chat-limits';
+import { Conversation } from './conversation.entity';
+import { verifyVisitorIdentity } from './visitor-identity';
 import { Visitor } from './visitor.entity';
 
 export interface VisitorSession {
@@ -16,7 +19,14 @@ export interface VisitorSession {
   settings: WidgetAppearance & { storeName: string };
 }
 
-const NEW_VISITORS_PER_IP_PER_HOUR = 60;
+export interface VisitorIdentityClaim {
+  publicKey: string;
+  customerId: string;
+  signature: string;
+  name?: string;
+  email?: string;
+}
+
 
 @Injectable()
 export class VisitorSessionService {
@@ -26,6 +36,7 @@ export class VisitorSessionService {
     private readonly tenants: TenantService,
     private readonly tokens: TokenService,
     private readonly rateLimiter: RateLimiterPort,
+    private readonly limits: ChatLimits,
   ) {}
 
   /**
@@ -42,13 +53,44 @@ export class VisitorSessionService {
     if (visitor) {
       await visitors.update({ id: visitor.id }, { lastSeenAt: new Date() });
     } else {
-      const limit = await this.rateLimiter.hit(`visitor:new:${tenant.id}:${ctx.ip ?? 'unknown'}`, NEW_VISITORS_PER_IP_PER_HOUR, 3600);
+      const limit = await this.rateLimiter.hit(`visitor:new:${tenant.id}:${ctx.ip ?? 'unknown'}`, this.limits.newVisitorsPerIpPerHour, 3600);
       if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds, 'Too many new chat sessions from this network. Please try again later.');
       visitor = await visitors.insert({ displayName: `Visitor ${randomInt(1000, 10000)}`, externalId: null, email: null });
     }
     return {
       token: this.tokens.signVisitor({ sub: visitor.id, tid: tenant.id }),
       visitorId: visitor.id,
+      settings: { ...this.tenants.appearanceOf(tenant), storeName: tenant.name },
+    };
+  }
+
+  /**
+   * The store vouches for its shopper: HMAC of the customer id with the widget key's identity secret.
+   * The first session of a customer becomes theirs; a later one (another device) joins the existing
+   * visitor, bringing its conversations along, and a new token for that visitor is returned.
+   */
+  async identify(ctx: TenantContext, claim: VisitorIdentityClaim): Promise<VisitorSession> {
+    if (ctx.actor.kind !== 'visitor') throw new ForbiddenError('Only widget visitors identify themselves');
+    const currentId = ctx.actor.visitorId;
+    const { key, tenant } = await this.widgetKeys.resolveForOrigin(ctx, claim.publicKey, ctx.origin);
+    if (tenant.id !== ctx.tenantId || !verifyVisitorIdentity(key.identitySecret, claim.customerId, claim.signature)) {
+      throw new ForbiddenError('The shopper identity could not be verified');
+    }
+    const visitorId = await this.data.transaction(ctx, async (tx) => {
+      const visitors = this.data.repo(tx, Visitor);
+      const profile = { ...(claim.name ? { displayName: claim.name } : {}), ...(claim.email ? { email: claim.email.toLowerCase() } : {}) };
+      const known = await visitors.findOneBy({ externalId: claim.customerId });
+      if (known && known.id !== currentId) {
+        await this.data.repo(tx, Conversation).update({ visitorId: currentId }, { visitorId: known.id });
+        if (Object.keys(profile).length) await visitors.update({ id: known.id }, profile);
+        return known.id;
+      }
+      await visitors.update({ id: currentId }, { externalId: claim.customerId, ...profile, lastSeenAt: new Date() });
+      return currentId;
+    });
+    return {
+      token: this.tokens.signVisitor({ sub: visitorId, tid: tenant.id }),
+      visitorId,
       settings: { ...this.tenants.appearanceOf(tenant), storeName: tenant.name },
     };
   }

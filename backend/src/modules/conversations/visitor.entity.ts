@@ -3,6 +3,8 @@ import { TenantOwnedEntity } from '../../platform/database/tenant-owned.entity';
 
 @Entity('visitors')
 @Index('ix_visitors_tenant', ['tenantId', 'createdAt'])
+// One visitor per store customer, so a signed-in shopper finds their conversations on any device.
+@Index('uq_visitors_tenant_external', ['tenantId', 'externalId'], { unique: true, where: '"external_id" IS NOT NULL' })
 export class Visitor extends TenantOwnedEntity {
   @Column({ name: 'display_name', type: 'varchar', length: 120 })
   displayName!: string;

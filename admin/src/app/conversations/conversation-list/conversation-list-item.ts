@@ -14,6 +14,9 @@ import { VisitorAvatar } from '../visitor-avatar';
     <div class="text">
       <div class="top">
         <span class="name">{{ item.visitor.displayName }}</span>
+        @if (item.unreadCount > 0) {
+          <span class="unread" data-testid="unread-count" [attr.aria-label]="item.unreadCount + ' unread'">{{ item.unreadCount }}</span>
+        }
         <time class="time" [attr.datetime]="item.lastMessageAt" [attr.title]="time().long">
           <span aria-hidden="true">{{ time().short }}</span>
           <span class="sd-visually-hidden">{{ time().long }}</span>
@@ -23,6 +26,9 @@ import { VisitorAvatar } from '../visitor-avatar';
         <span class="preview" [class.none]="!item.lastMessagePreview">{{ item.lastMessagePreview || 'No messages yet' }}</span>
         <sd-status-chip [status]="item.status" />
       </div>
+      @if (item.assignee; as assignee) {
+        <span class="assignee">With {{ assignee.name }}</span>
+      }
     </div>
   `,
   host: {
@@ -87,6 +93,23 @@ import { VisitorAvatar } from '../visitor-avatar';
       color: var(--mat-sys-on-surface-variant);
       white-space: nowrap;
       text-overflow: ellipsis;
+    }
+.unread {
+      flex: none;
+      min-width: 20px;
+      height: 20px;
+      padding: 0 6px;
+      box-sizing: border-box;
+      border-radius: 10px;
+      background: var(--mat-sys-primary);
+      color: var(--mat-sys-on-primary);
+      font: var(--mat-sys-label-small);
+      line-height: 20px;
+      text-align: center;
+    }
+    .assignee {
+      font: var(--mat-sys-label-small);
+      color: var(--mat-sys-on-surface-variant);
     }
     .preview.none {
       font-style: italic;

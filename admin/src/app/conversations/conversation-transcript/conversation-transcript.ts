@@ -9,16 +9,22 @@ import {
   inject,
   input,
   linkedSignal,
+  signal,
   viewChild,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, Observable, expand, filter, map, reduce, switchMap } from 'rxjs';
+import { AuthSession } from '../../core/auth/auth-session';
 import { EmptyState } from '../../shared/empty-state';
+import { AgentComposer, type ComposedMessage } from '../agent/agent-composer';
+import { ConversationActions } from '../agent/conversation-actions';
+import { SNOOZE_OPTIONS, type SnoozeOption } from '../agent/snooze-options';
 import { newerSnapshot, snapshotOf } from '../conversation-list-updates';
 import type { ChatMessage, ConversationSummary } from '../conversation.models';
 import { ConversationEvents } from '../conversation-events';
@@ -32,6 +38,10 @@ import { MessageBubble } from './message-bubble';
 const MESSAGE_PAGE_SIZE = 50;
 /** Within this distance of the bottom, new messages keep the view scrolled to the end. */
 const STICK_TO_BOTTOM_PX = 80;
+/** A typing indicator nobody refreshes goes away after this long (a lost "stopped" signal). */
+const TYPING_TIMEOUT_MS = 6_000;
+
+type ConversationAction = 'takeOver' | 'handBack' | 'resolve' | 'reopen' | 'snooze';
 
 type LoadedConversation = NonNullable<ConversationTranscriptData['conversation']>;
 
@@ -44,7 +54,19 @@ interface Transcript {
 /** One conversation, live: messages arrive from events and from catch-up fetches after a reconnect. */
 @Component({
   selector: 'sd-conversation-transcript',
-  imports: [DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, MessageBubble, RouterLink, StatusChip, VisitorAvatar],
+  imports: [
+    AgentComposer,
+    DatePipe,
+    EmptyState,
+    MatButtonModule,
+    MatIconModule,
+    MatMenuModule,
+    MatProgressBarModule,
+    MessageBubble,
+    RouterLink,
+    StatusChip,
+    VisitorAvatar,
+  ],
   templateUrl: './conversation-transcript.html',
   styleUrl: './conversation-transcript.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,6 +74,9 @@ interface Transcript {
 export class ConversationTranscript {
   private readonly apollo = inject(Apollo);
   private readonly events = inject(ConversationEvents);
+  private readonly actions = inject(ConversationActions);
+  private readonly session = inject(AuthSession);
+  private readonly me = computed(() => this.session.user()?.id ?? null);
   private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
   private stickToBottom = true;
 
@@ -84,6 +109,19 @@ export class ConversationTranscript {
   protected readonly messages = computed(() =>
     mergeMessages(this.transcript.value()?.messages ?? [], this.liveMessages()),
   );
+  protected readonly assignedToMe = computed(() => {
+    const assignee = this.conversation()?.assignee;
+    return !!assignee && assignee.id === this.me();
+  });
+  /** "Visitor 1234 is typing…", while the visitor writes. */
+  protected readonly visitorTyping = linkedSignal<string, boolean>({ source: this.id, computation: () => false });
+  protected readonly busyAction = signal<ConversationAction | null>(null);
+  protected readonly snoozeOptions = SNOOZE_OPTIONS;
+  protected readonly actionError = signal<string | null>(null);
+  /** Passed to the composer: resolves once stored, so the composer can keep the text on failure. */
+  protected readonly sendFromComposer = (message: ComposedMessage): Promise<void> => this.send(message);
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  private markedRead = '';
 
   constructor() {
     this.events.events$
@@ -95,6 +133,8 @@ export class ConversationTranscript {
         this.liveConversation.update((current) => newerSnapshot(current, snapshotOf(event)));
         const message = event.message;
         if (message) this.liveMessages.update((messages) => mergeMessages(messages, [message]));
+        if (event.typing?.author === 'VISITOR') this.showVisitorTyping(event.typing.active);
+        else if (message?.author === 'VISITOR') this.showVisitorTyping(false);
       });
 
     this.events.reconnected$
@@ -107,6 +147,20 @@ export class ConversationTranscript {
     effect(() => {
       this.id();
       this.stickToBottom = true;
+    });
+
+    // What is on screen is read: tell the server, so every agent's unread count drops.
+    effect(() => {
+      const conversation = this.conversation();
+      const seq = lastSeq(this.messages());
+      if (!conversation || conversation.unreadCount === 0 || seq === 0) return;
+      const key = `${conversation.id}:${seq}`;
+      if (key === this.markedRead) return;
+      this.markedRead = key;
+      this.actions.markRead(conversation.id, seq).then(
+        (updated) => this.liveConversation.update((current) => newerSnapshot(current, updated)),
+        () => (this.markedRead = ''),
+      );
     });
 
     afterRenderEffect(() => {
@@ -122,6 +176,43 @@ export class ConversationTranscript {
 
   protected retry(): void {
     this.transcript.reload();
+  }
+
+  protected snooze(option: SnoozeOption): Promise<void> {
+    return this.act('snooze', option.until(new Date()));
+  }
+
+  protected async act(action: ConversationAction, until?: Date): Promise<void> {
+    const id = this.id();
+    this.busyAction.set(action);
+    this.actionError.set(null);
+    try {
+      const updated = action === 'snooze' ? await this.actions.snooze(id, until ?? new Date()) : await this.actions[action](id);
+      this.liveConversation.update((current) => newerSnapshot(current, updated));
+    } catch {
+      this.actionError.set('That didn’t work. Check your connection and try again.');
+    } finally {
+      this.busyAction.set(null);
+    }
+  }
+
+  protected onAgentTyping(active: boolean): void {
+    // Only a conversation the visitor can see an agent in: never while the bot answers.
+    if (this.conversation()?.status !== 'ASSIGNED') return;
+    this.actions.setTyping(this.id(), active).catch(() => undefined);
+  }
+
+  private async send({ mode, text }: ComposedMessage): Promise<void> {
+    const id = this.id();
+    const message = mode === 'note' ? await this.actions.addNote(id, text) : await this.actions.reply(id, text);
+    this.liveMessages.update((messages) => mergeMessages(messages, [message]));
+    this.stickToBottom = true;
+  }
+
+  private showVisitorTyping(active: boolean): void {
+    clearTimeout(this.typingTimer);
+    this.visitorTyping.set(active);
+    if (active) this.typingTimer = setTimeout(() => this.visitorTyping.set(false), TYPING_TIMEOUT_MS);
   }
 
   private catchUp(missed: Transcript): void {
@@ -160,6 +251,6 @@ export class ConversationTranscript {
 }
 
 function summaryOf(conversation: ConversationSummary): ConversationSummary {
-  const { id, status, visitor, createdAt, lastMessageAt, lastMessagePreview } = conversation;
-  return { id, status, visitor, createdAt, lastMessageAt, lastMessagePreview };
+  const { id, status, visitor, createdAt, lastMessageAt, lastMessagePreview, assignee, unreadCount, visitorReadSeq, csatScore, csatComment } = conversation;
+  return { id, status, visitor, createdAt, lastMessageAt, lastMessagePreview, assignee, unreadCount, lastSeq: conversation.lastSeq, visitorReadSeq, csatScore, csatComment };
 }

@@ -20,6 +20,9 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
     } @else {
       <div class="meta">
         <span class="author">{{ authorLabel() }}</span>
+        @if (item.internal) {
+          <span class="note-label">Internal note · only your team sees this</span>
+        }
         <time [attr.datetime]="item.createdAt" [attr.title]="item.createdAt | date: 'medium'">{{ item.createdAt | date: 'shortTime' }}</time>
       </div>
       <p class="bubble">{{ item.text }}</p>
@@ -28,6 +31,7 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
   host: {
     'data-testid': 'message',
     '[attr.data-author]': 'message().author',
+    '[attr.data-internal]': 'message().internal || null',
     '[attr.data-seq]': 'message().seq',
   },
   styles: `
@@ -78,6 +82,15 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
       background: var(--mat-sys-primary);
       color: var(--mat-sys-on-primary);
     }
+    :host([data-internal]) .bubble {
+      border-radius: 12px;
+      border: 1px dashed var(--sd-note-outline, #e0b400);
+      background: var(--sd-note-container, #fff8e1);
+      color: var(--sd-on-note-container, #3e2f00);
+    }
+    .note-label {
+      font-style: italic;
+    }
     .system {
       margin: 4px 0;
       padding: 4px 12px;
@@ -96,6 +109,8 @@ export class MessageBubble {
 
   protected readonly authorLabel = computed(() => {
     const author = this.message().author;
-    return author === 'VISITOR' && this.visitorName() ? this.visitorName() : AUTHOR_LABELS[author];
+    if (author === 'VISITOR' && this.visitorName()) return this.visitorName();
+    if (author === 'AGENT' && this.message().authorName) return this.message().authorName;
+    return AUTHOR_LABELS[author];
   });
 }

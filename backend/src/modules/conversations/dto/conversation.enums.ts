@@ -1,8 +1,11 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
+import { ConversationStatus, MessageAuthor } from '@shopdesk/shared';
+import { LiveEventType } from '../live-event-type';
+import { SystemEvent } from '../system-event';
 
 registerEnumType(ConversationStatus, { name: 'ConversationStatus' });
 registerEnumType(MessageAuthor, { name: 'MessageAuthor' });
-registerEnumType(ConversationEventType, { name: 'ConversationEventType' });
+registerEnumType(LiveEventType, { name: 'ConversationEventType', description: 'TYPING and READ are live only; the others are stored.' });
+registerEnumType(SystemEvent, { name: 'SystemEvent', description: 'What a SYSTEM message announces, for clients that word it in their own language.' });
 
-export { ConversationEventType, ConversationStatus, MessageAuthor };
+export { ConversationStatus, LiveEventType, MessageAuthor, SystemEvent };

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MAX_MESSAGE_LENGTH } from '@shopdesk/shared';
 import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConversationStatus } from './conversation.enums';
 
 @InputType()
@@ -23,6 +23,16 @@ export class ConversationFilter {
   @IsOptional()
   @IsEnum(ConversationStatus)
   status?: ConversationStatus;
+
+  @Field({ nullable: true, description: 'Only conversations assigned to me.' })
+  @IsOptional()
+  @IsBoolean()
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'Only conversations nobody is assigned to.' })
+  @IsOptional()
+  @IsBoolean()
+  unassigned?: boolean;
 }
 
 @ArgsType()
@@ -58,4 +68,89 @@ export class StartVisitorSessionArgs {
   @IsString()
   @MaxLength(2000)
   visitorToken?: string;
+}
+
+@InputType()
+export class AgentMessageInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, MAX_MESSAGE_LENGTH, { message: `text must be 1 to ${MAX_MESSAGE_LENGTH} characters` })
+  text!: string;
+}
+
+@InputType()
+export class AssignConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'A team member; leave out to put the conversation back in the queue.' })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
+}
+
+@InputType()
+export class SnoozeConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate()
+  until!: Date;
+}
+
+@InputType()
+export class IdentifyVisitorInput {
+  @Field()
+  @IsString()
+  @Length(4, 100)
+  publicKey!: string;
+
+  @Field({ description: "The store's own id of the signed-in shopper." })
+  @IsString()
+  @Length(1, 200)
+  customerId!: string;
+
+  @Field({ description: 'Hex HMAC-SHA256 of customerId with the widget key identity secret, computed by the store server.' })
+  @IsString()
+  @Length(1, 256)
+  signature!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  email?: string;
+}
+
+@InputType()
+export class RateConversationInput {
+  @Field(() => ID)
+  @IsUUID()
+  conversationId!: string;
+
+  @Field(() => Int, { description: '1 (bad) to 5 (great).' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  comment?: string;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ConversationEventType, ConversationStatus } from './conversation.enums';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConversationStatus, LiveEventType, MessageAuthor } from './conversation.enums';
 import { MessageType } from './message.type';
 
 @ObjectType('Visitor')
@@ -9,6 +9,21 @@ export class VisitorType {
 
   @Field()
   displayName!: string;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  /** The store's customer id, once verified with a signed identity. */
+  externalId!: string | null;
+}
+
+@ObjectType('ConversationAssignee')
+export class ConversationAssigneeType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
 }
 
 @ObjectType('Conversation')
@@ -20,6 +35,28 @@ export class ConversationType {
   status!: ConversationStatus;
 
   visitorId!: string;
+  assignedTo!: string | null;
+  assignedName!: string | null;
+  unreadForStaff!: number;
+  unreadForVisitor!: number;
+
+  @Field(() => Date, { nullable: true })
+  snoozedUntil!: Date | null;
+
+  @Field(() => Int, { description: 'Sequence of the latest message (notes included).' })
+  lastSeq!: number;
+
+  @Field(() => Int, { description: 'Highest sequence the visitor has seen.' })
+  visitorReadSeq!: number;
+
+  @Field(() => Int, { description: "Highest sequence the store's team has seen." })
+  staffReadSeq!: number;
+
+  @Field(() => Int, { nullable: true, description: "The visitor's rating after resolution, 1 to 5." })
+  csatScore!: number | null;
+
+  @Field(() => String, { nullable: true })
+  csatComment!: string | null;
 
   @Field()
   createdAt!: Date;
@@ -58,14 +95,29 @@ export class ConversationConnection {
   pageInfo!: PageInfo;
 }
 
+@ObjectType('TypingIndicator')
+export class TypingIndicatorType {
+  @Field(() => MessageAuthor, { description: 'VISITOR or AGENT.' })
+  author!: MessageAuthor;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field()
+  active!: boolean;
+}
+
 @ObjectType('ConversationEvent')
 export class ConversationEventObject {
-  @Field(() => ConversationEventType)
-  type!: ConversationEventType;
+  @Field(() => LiveEventType)
+  type!: LiveEventType;
 
   @Field(() => ConversationType)
   conversation!: ConversationType;
 
   @Field(() => MessageType, { nullable: true })
   message!: MessageType | null;
+
+  @Field(() => TypingIndicatorType, { nullable: true, description: 'Set on TYPING events.' })
+  typing!: TypingIndicatorType | null;
 }

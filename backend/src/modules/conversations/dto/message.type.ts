@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { MessageAuthor } from './conversation.enums';
+import { MessageAuthor, SystemEvent } from './conversation.enums';
 
 @ObjectType('Message')
 export class MessageType {
@@ -9,14 +9,23 @@ export class MessageType {
   @Field(() => ID)
   conversationId!: string;
 
-  @Field(() => Int, { description: 'Position in the conversation: 1, 2, 3… with no gaps.' })
+  @Field(() => Int, { description: 'Position in the conversation: 1, 2, 3… Visitors see gaps only where internal notes sit.' })
   seq!: number;
 
   @Field(() => MessageAuthor)
   author!: MessageAuthor;
 
+  @Field(() => String, { nullable: true, description: "The agent's name (AGENT messages) or the agent a SYSTEM notice is about." })
+  authorName!: string | null;
+
   @Field()
   text!: string;
+
+  @Field({ description: 'A note for the team; visitors never receive these.' })
+  internal!: boolean;
+
+  @Field(() => SystemEvent, { nullable: true })
+  systemEvent!: SystemEvent | null;
 
   @Field()
   createdAt!: Date;

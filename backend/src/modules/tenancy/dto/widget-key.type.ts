@@ -11,6 +11,12 @@ export class WidgetKeyType {
   @Field(() => [String])
   allowedOrigins!: string[];
 
+  @Field({
+    description:
+      'Server-side secret for signed shopper identities: HMAC-SHA256 of your customer id, hex. Keep it on your server, never in a page.',
+  })
+  identitySecret!: string;
+
   @Field()
   createdAt!: Date;
 
