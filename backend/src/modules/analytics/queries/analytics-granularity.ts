@@ -1,0 +1,5 @@
+export enum AnalyticsGranularity {
+  DAY = 'day',
+  WEEK = 'week',
+  MONTH = 'month',
+}

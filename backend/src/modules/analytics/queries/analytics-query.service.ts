@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { TenantContext } from '../../../platform/context/tenant-context';
+import { TenantDataService } from '../../../platform/database/tenant-data.service';
+import { DailyRollup } from '../entities/daily-rollup.entity';
+import { IntentRollup } from '../entities/intent-rollup.entity';
+import { ProductRollup } from '../entities/product-rollup.entity';
+import { SearchRollup } from '../entities/search-rollup.entity';
+import { TenantTimeZones } from '../ingest/tenant-time-zones';
+import { AnalyticsFigures, DailySums, figuresFrom, SUMMED_COLUMNS } from './analytics-figures';
+import { AnalyticsGranularity } from './analytics-granularity';
+import { checkedRange, DateRange, monthsAndDays, periodsOf, periodStart } from './date-range';
+
+export interface AnalyticsPeriod extends DateRange {
+  figures: AnalyticsFigures;
+}
+
+export interface IntentCount {
+  intent: string;
+  messages: number;
+}
+
+export interface SearchTermCount {
+  term: string;
+  searches: number;
+  misses: number;
+}
+
+export interface ProductSales {
+  productId: string;
+  name: string;
+  units: number;
+  revenueMinor: number;
+  chatUnits: number;
+}
+
+export const MAX_LIST_SIZE = 50;
+
+const SUMS = SUMMED_COLUMNS.map((c) => `coalesce(sum(${c}), 0) AS ${c}`).join(', ');
+
+/** Reads the rollups: every dashboard figure is a sum over at most one row per day. */
+@Injectable()
+export class AnalyticsQueryService {
+  constructor(
+    private readonly data: TenantDataService,
+    private readonly zones: TenantTimeZones,
+  ) {}
+
+  timeZone(ctx: TenantContext): Promise<string> {
+    return this.zones.of(ctx);
+  }
+
+  async summary(ctx: TenantContext, range: DateRange): Promise<AnalyticsFigures> {
+    const { from, to } = checkedRange(range);
+    const [sums] = await this.data
+      .repo(ctx, DailyRollup)
+      .sql<DailySums>(`SELECT ${SUMS} FROM analytics_daily WHERE tenant_id = $1 AND day BETWEEN $2 AND $3`, [from, to]);
+    return figuresFrom(sums);
+  }
+
+  /** One entry per period overlapping the range (clipped to it), empty periods included so charts keep their shape. */
+  async series(ctx: TenantContext, range: DateRange, granularity: AnalyticsGranularity): Promise<AnalyticsPeriod[]> {
+    const { from, to } = checkedRange(range);
+    const bucket = granularity === AnalyticsGranularity.DAY ? 'day' : `date_trunc('${granularity}', day::timestamp)::date`;
+    const rows = await this.data
+      .repo(ctx, DailyRollup)
+      .sql<DailySums & { period: string }>(
+        `SELECT ${bucket}::text AS period, ${SUMS} FROM analytics_daily WHERE tenant_id = $1 AND day BETWEEN $2 AND $3 GROUP BY 1`,
+        [from, to],
+      );
+    const byPeriod = new Map(rows.map((row) => [row.period, row]));
+    return periodsOf({ from, to }, granularity).map((period) => {
+      const sums = byPeriod.get(periodStart(period.from, granularity));
+      return { ...period, figures: figuresFrom(sums ?? ({} as DailySums)) };
+    });
+  }
+
+  async topIntents(ctx: TenantContext, range: DateRange, first: number): Promise<IntentCount[]> {
+    const { from, to } = checkedRange(range);
+    const rows = await this.data.repo(ctx, IntentRollup).sql<{ intent: string; messages: string }>(
+      `SELECT intent, sum(messages) AS messages FROM analytics_intent_daily
+        WHERE tenant_id = $1 AND day BETWEEN $2 AND $3 GROUP BY intent ORDER BY 2 DESC, intent LIMIT $4`,
+      [from, to, clampFirst(first)],
+    );
+    return rows.map((r) => ({ intent: r.intent, messages: Number(r.messages) }));
+  }
+
+  /** Most searched terms; with `withoutResultsOnly`, the demand gaps: terms that found nothing, most missed first. */
+  async searchTerms(ctx: TenantContext, range: DateRange, withoutResultsOnly: boolean, first: number): Promise<SearchTermCount[]> {
+    const order = withoutResultsOnly ? '3 DESC, 2 DESC' : '2 DESC, 3 DESC';
+    const rows = await this.data.repo(ctx, SearchRollup).sql<{ term: string; searches: string; misses: string }>(
+      `SELECT term, sum(searches) AS searches, sum(misses) AS misses FROM (
+          SELECT term, searches, misses FROM analytics_search_daily
+           WHERE tenant_id = $1 AND (day BETWEEN $2::date AND $3::date OR day BETWEEN $4::date AND $5::date)
+          UNION ALL
+          SELECT term, searches, misses FROM analytics_search_monthly WHERE tenant_id = $1 AND month BETWEEN $6::date AND $7::date
+        ) t
+        GROUP BY term ${withoutResultsOnly ? 'HAVING sum(misses) > 0' : ''} ORDER BY ${order}, term LIMIT $8`,
+      [...segmentParams(checkedRange(range)), clampFirst(first)],
+    );
+    return rows.map((r) => ({ term: r.term, searches: Number(r.searches), misses: Number(r.misses) }));
+  }
+
+  async topProducts(ctx: TenantContext, range: DateRange, first: number): Promise<ProductSales[]> {
+    const rows = await this.data.repo(ctx, ProductRollup).sql<{ product_id: string; name: string; units: string; revenue_minor: string; chat_units: string }>(
+      `SELECT product_id, max(name) AS name, sum(units) AS units, sum(revenue_minor) AS revenue_minor, sum(chat_units) AS chat_units FROM (
+          SELECT product_id, name, units, revenue_minor, chat_units FROM analytics_product_daily
+           WHERE tenant_id = $1 AND (day BETWEEN $2::date AND $3::date OR day BETWEEN $4::date AND $5::date)
+          UNION ALL
+          SELECT product_id, name, units, revenue_minor, chat_units FROM analytics_product_monthly WHERE tenant_id = $1 AND month BETWEEN $6::date AND $7::date
+        ) p
+        GROUP BY product_id ORDER BY sum(revenue_minor) DESC, product_id LIMIT $8`,
+      [...segmentParams(checkedRange(range)), clampFirst(first)],
+    );
+    return rows.map((r) => ({
+      productId: r.product_id,
+      name: r.name,
+      units: Number(r.units),
+      revenueMinor: Number(r.revenue_minor),
+      chatUnits: Number(r.chat_units),
+    }));
+  }
+}
+
+/**
+ * $2..$7 of a query reading daily rows for the loose days and monthly rows for whole months: two day
+ * ranges and one month range, null where there is none (BETWEEN null matches nothing).
+ */
+function segmentParams(range: DateRange): Array<string | null> {
+  const { months, days } = monthsAndDays(range);
+  const [a, b] = [days[0] ?? null, days[1] ?? null];
+  return [a?.from ?? null, a?.to ?? null, b?.from ?? null, b?.to ?? null, months?.from ?? null, months?.to ?? null];
+}
+
+function clampFirst(first: number): number {
+  return Math.max(1, Math.min(MAX_LIST_SIZE, Math.floor(first)));
+}

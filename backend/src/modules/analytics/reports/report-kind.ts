@@ -1,0 +1,4 @@
+export enum ReportKind {
+  WEEKLY = 'weekly',
+  ON_DEMAND = 'on_demand',
+}

@@ -1,0 +1,116 @@
+import { describeWhen, testServices } from '@shopdesk/testing';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { Browser, Page } from 'playwright-core';
+import { seedAnalyticsHistory } from '../bench/analytics-history';
+import { AnalyticsIngestService } from '../src/modules/analytics/ingest/analytics-ingest.service';
+import { DemoSeedService } from '../src/seed/demo-seed.service';
+import { DEMO_STORE } from '../src/seed/demo-store';
+import { LOGIN } from './support/fixtures';
+import { artifact, launchChromium } from './support/browser';
+import { startTestApp, TestApp } from './support/test-app';
+
+const PRODUCTS = ['Joust Duffle Bag', 'Strive Shoulder Pack', 'Crown Summit Backpack', 'Wayfarer Messenger Bag', 'Rival Field Messenger', 'Fusion Backpack', 'Push It Messenger Bag', 'Overnight Duffle'];
+const TERMS = ['waterproof hiking boots', 'kids raincoat', 'gift card', 'yoga mat', 'backpack', 'duffle bag', 'messenger bag', 'water bottle', 'hoodie', 'running shorts'];
+const INTENTS = ['product_search', 'delivery_period', 'track_order', 'check_refund_policy', 'product_question', 'check_payment_methods', 'greeting'];
+
+describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: the analytics dashboard and reports', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let token: string;
+
+  async function signIn(page: Page): Promise<void> {
+    await page.goto(`${t.url}/admin/`);
+    await page.getByLabel('Email').fill(DEMO_STORE.ownerEmail);
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_STORE.ownerPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Signed in once the start page, the dashboard, is shown.
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ env: { SERVE_STATIC: 'true' }, distDir: join(__dirname, '..', '..', 'dist') });
+    await t.app.get(DemoSeedService).ensureDemoStore([t.url]);
+    const login = await t.client().ok<{ login: { accessToken: string; tenant: { id: string } } }>(LOGIN, {
+      input: { email: DEMO_STORE.ownerEmail, password: DEMO_STORE.ownerPassword },
+    });
+    token = login.login.accessToken;
+    const pool = new Pool({ connectionString: t.databaseUrl, max: 2 });
+    try {
+      await seedAnalyticsHistory(pool, t.app.get(AnalyticsIngestService), login.login.tenant.id, 'UTC', new Date().toISOString().slice(0, 10), {
+        days: 90,
+        conversations: 2400,
+        orders: 500,
+        searches: 4000,
+        products: PRODUCTS,
+        terms: TERMS,
+        gapTerms: 3,
+        intents: INTENTS,
+      });
+    } finally {
+      await pool.end();
+    }
+    browser = await launchChromium(testServices.chromiumPath!);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  }, 30_000);
+
+  it('shows the headline figures the API computes, with charts and demand gaps', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await signIn(page);
+    const kpis = page.getByRole('region', { name: 'Key figures' });
+    await kpis.waitFor();
+
+    const today = new Date();
+    const from = new Date(today.getTime() - 29 * 86_400_000).toISOString().slice(0, 10);
+    const expected = await t.client().ok<{ analyticsSummary: { current: { conversations: number; handoffRate: number } } }>(
+      `query($range: AnalyticsRangeInput!) { analyticsSummary(range: $range) { current { conversations handoffRate } } }`,
+      { range: { from, to: today.toISOString().slice(0, 10) } },
+      { token },
+    );
+    const conversations = expected.analyticsSummary.current.conversations;
+    expect(conversations).toBeGreaterThan(0);
+    await expect(kpis.locator('sd-kpi-card').filter({ hasText: 'Conversations' }).locator('.value').innerText()).resolves.toBe(conversations.toLocaleString('en'));
+    await expect(kpis.locator('sd-kpi-card').filter({ hasText: 'Handoff rate' }).locator('.value').innerText()).resolves.toBe(
+      `${Math.round(expected.analyticsSummary.current.handoffRate * 100)}%`,
+    );
+    // Thirty daily bars, and the searches that never find anything.
+    await expect(page.locator('sd-bar-chart').first().locator('g rect').count()).resolves.toBe(30 * 3);
+    await page.getByText('“waterproof hiking boots”').waitFor();
+    await page.screenshot({ path: artifact('admin-dashboard.png'), fullPage: true });
+
+    // Weeks instead of days: the choice goes into the URL.
+    await page.getByRole('radio', { name: 'Weeks' }).click();
+    await page.waitForURL(/by=week/);
+    // One bar per Monday-to-Sunday week the 30 days touch (the first and last cut to the range), as the API counts them.
+    const weeks = await t.client().ok<{ analyticsSeries: unknown[] }>(
+      `query($range: AnalyticsRangeInput!) { analyticsSeries(range: $range, granularity: WEEK) { from } }`,
+      { range: { from, to: today.toISOString().slice(0, 10) } },
+      { token },
+    );
+    const bars = weeks.analyticsSeries.length * 3;
+    await page.waitForFunction((n) => document.querySelector('sd-bar-chart')?.querySelectorAll('g rect').length === n, bars);
+    await page.locator('mat-progress-bar').waitFor({ state: 'detached' });
+    await page.screenshot({ path: artifact('admin-dashboard-weeks.png'), fullPage: true });
+  }, 60_000);
+
+  it('writes a report on demand and shows it with its recommendations', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await signIn(page);
+    await page.getByRole('link', { name: 'Reports' }).click();
+    await page.getByRole('heading', { name: 'Pick a report' }).waitFor();
+    await page.getByRole('button', { name: 'Generate now' }).click();
+    await page.waitForURL(/\/admin\/reports\/[0-9a-f-]{36}$/);
+    await page.getByText(/^Written on demand/).waitFor();
+    await page.getByRole('heading', { name: /^Store report/ }).first().waitFor();
+    await page.getByText(/conversations started/).waitFor();
+    await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
+    await page.getByText(/People searched for "waterproof hiking boots"/).waitFor();
+    // The new report is listed and marked as the open one.
+    await page.locator('a[aria-current="page"]').filter({ hasText: 'On demand' }).waitFor();
+    await page.screenshot({ path: artifact('admin-report.png'), fullPage: true });
+  }, 60_000);
+});
