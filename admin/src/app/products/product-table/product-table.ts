@@ -1,0 +1,31 @@
+import { CurrencyPipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import type { ProductSummary } from '../catalog.models';
+import { pageSelectionState } from '../product-selection';
+import { ProductStatusChip } from '../product-status-chip';
+
+/** One page of products with checkboxes for bulk actions; rows link to the product. */
+@Component({
+  selector: 'sd-product-table',
+  imports: [CurrencyPipe, MatCheckboxModule, MatIconModule, ProductStatusChip, RouterLink],
+  templateUrl: './product-table.html',
+  styleUrl: './product-table.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProductTable {
+  readonly products = input.required<readonly ProductSummary[]>();
+  readonly selected = input.required<ReadonlySet<string>>();
+  readonly selectable = input(true);
+  readonly toggle = output<string>();
+  readonly togglePage = output<void>();
+
+  protected readonly pageState = computed(() =>
+    pageSelectionState(
+      this.selected(),
+      this.products().map((p) => p.id),
+    ),
+  );
+}
