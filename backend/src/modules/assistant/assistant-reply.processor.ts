@@ -1,14 +1,18 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
-import { ConversationStatus, MessageAuthor } from '@shopdesk/shared';
+import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { EventBus } from '../../platform/events/event-bus';
 import { JobPayload, JobQueuePort } from '../../platform/jobs/job-queue.port';
 import { MessageCreatedEvent } from '../conversations/conversation-events';
 import { ConversationService } from '../conversations/conversation.service';
 import { TenantService } from '../tenancy/tenant.service';
-import { placeholderReply } from './placeholder-reply';
+import { ConversationLine } from './providers/assistant-provider';
+import { AssistantEngine } from './turn/assistant-engine';
+import { AssistantTurnLog } from './turn/assistant-turn-log';
 
 export const ASSISTANT_REPLY_JOB = 'assistant.reply';
+
+const HISTORY_MESSAGES = 20;
 
 interface ReplyJob extends JobPayload {
   conversationId: string;
@@ -28,6 +32,8 @@ export class AssistantReplyProcessor implements OnModuleInit {
     private readonly jobs: JobQueuePort,
     private readonly conversations: ConversationService,
     private readonly tenants: TenantService,
+    private readonly engine: AssistantEngine,
+    private readonly turns: AssistantTurnLog,
   ) {}
 
   onModuleInit(): void {
@@ -47,12 +53,34 @@ export class AssistantReplyProcessor implements OnModuleInit {
     const conversation = await this.conversations.getForActor(ctx, job.conversationId);
     if (conversation.status !== ConversationStatus.BOT) return; // a human took over meanwhile
     const tenant = await this.tenants.current(ctx);
-    await this.conversations.postMessage(ctx, {
+    const recent = await this.conversations.messages(ctx, job.conversationId, Math.max(0, conversation.lastSeq - HISTORY_MESSAGES), HISTORY_MESSAGES);
+    const history: ConversationLine[] = recent
+      .filter((m) => m.id !== job.messageId && !m.internal && (m.author === MessageAuthor.VISITOR || m.author === MessageAuthor.BOT))
+      .map((m) => ({ role: m.author === MessageAuthor.VISITOR ? 'visitor' : 'assistant', text: m.text }));
+    // Tools act as the visitor who wrote, with no staff rights.
+    const visitorCtx = new TenantContext({ tenantId: job.tenantId, actor: { kind: 'visitor', visitorId: conversation.visitorId }, permissions: [] });
+    const afterReply: Array<() => Promise<unknown>> = [];
+    const outcome = await this.engine.run({
+      afterReply,
+      toolCtx: visitorCtx,
+      conversationId: job.conversationId,
+      visitorId: conversation.visitorId,
+      text: job.text,
+      locale: visitorCtx.locale,
+      storeName: tenant.name,
+      history,
+      state: await this.turns.stateOf(ctx, job.conversationId),
+      dryRun: false,
+    });
+    const text = outcome.reply.length > MAX_MESSAGE_LENGTH ? `${outcome.reply.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : outcome.reply;
+    const posted = await this.conversations.postMessage(ctx, {
       conversationId: job.conversationId,
       author: MessageAuthor.BOT,
       authorId: null,
-      text: placeholderReply(job.text, tenant.name),
+      text,
       inReplyTo: job.messageId,
     });
+    await this.turns.record(ctx, job.conversationId, job.messageId, posted?.id ?? null, outcome);
+    for (const action of afterReply) await action();
   }
 }

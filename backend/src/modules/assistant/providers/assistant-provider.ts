@@ -1,0 +1,59 @@
+import { ToolInvocation } from '../tools/assistant-tool';
+import { ToolCallRecord } from '../tools/tool-registry';
+import { Understanding } from '../understanding/understanding';
+
+/** One earlier message of the conversation, oldest first. */
+export interface ConversationLine {
+  role: 'visitor' | 'assistant';
+  text: string;
+}
+
+/** What the assistant is waiting for across turns (slot filling), e.g. an order number and an email. */
+export interface DialogueState {
+  pendingIntent: string | null;
+  slots: Record<string, string>;
+}
+
+export interface TokenUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** How the store wants its assistant to speak (its settings; empty strings mean the defaults). */
+export interface StoreVoice {
+  persona: string;
+  tone: string;
+  greeting: string;
+  offTopicReply: string;
+}
+
+export const DEFAULT_VOICE: StoreVoice = { persona: '', tone: 'friendly', greeting: '', offTopicReply: '' };
+
+export interface ProviderRequest {
+  text: string;
+  locale: string;
+  storeName: string;
+  voice: StoreVoice;
+  understanding: Understanding;
+  history: ConversationLine[];
+  state: DialogueState;
+  invocation: ToolInvocation;
+  /** Receives reply text as it is produced (streaming providers). */
+  onDelta?: (delta: string) => void;
+}
+
+export interface ProviderReply {
+  text: string;
+  toolCalls: ToolCallRecord[];
+  usage: TokenUsage;
+  state: DialogueState;
+}
+
+/** A way of producing the reply of one turn: the built-in rules or a language model. */
+export interface AssistantProvider {
+  readonly name: 'rules' | 'openai';
+  reply(request: ProviderRequest): Promise<ProviderReply>;
+}
+
+export const NO_USAGE: TokenUsage = { promptTokens: 0, completionTokens: 0 };
+export const EMPTY_STATE: DialogueState = { pendingIntent: null, slots: {} };

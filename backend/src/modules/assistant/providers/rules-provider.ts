@@ -1,0 +1,214 @@
+import { ProductFact, ToolResult } from '../tools/assistant-tool';
+import { ToolCallRecord, ToolRegistry } from '../tools/tool-registry';
+import { UnderstoodEntity } from '../understanding/understanding';
+import { AssistantProvider, DialogueState, EMPTY_STATE, NO_USAGE, ProviderReply, ProviderRequest } from './assistant-provider';
+import { productLine, productList, quoted, TEMPLATES } from './reply-templates';
+
+const ORDER_INTENTS = new Set(['track_order', 'cancel_order', 'change_order', 'change_shipping_address', 'track_refund', 'get_invoice', 'check_invoice']);
+const SEARCH_INTENTS = new Set(['product_search', 'recommendation', 'compare_products', 'product_question']);
+const HANDOFF_INTENTS = new Set(['contact_human_agent', 'contact_customer_service', 'complaint']);
+// Intents that continue an open slot-filling dialogue instead of starting something new.
+const CONTINUING = new Set(['provide_details', 'out_of_scope']);
+
+const FILLER = [
+  /\b(?:hi|hello|hey|please|pls|thanks?|thank you)\b[,!.]*/gi,
+  /\b(?:do|does|can|could) (?:you|u) (?:guys )?(?:have|sell|carry|stock|recommend|suggest|show me|find)\b/gi,
+  /\b(?:i'?m|i am|we'?re) (?:looking|searching) for\b/gi,
+  /\b(?:i (?:need|want|would like)|show me|looking for|search for|find me|any|some|is there|are there|what about)\b/gi,
+  /\b(?:in stock|available|do you have|how much (?:is|are|does|do)|price of|cost)\b/gi,
+  /\b(?:under|below|less than|cheaper than|over|above|more than|between|up to)\s+[$€£]?\s?\d+(?:[.,]\d+)?(?:\s*(?:and|to|-)\s*[$€£]?\s?\d+(?:[.,]\d+)?)?\s*(?:[$€£]|usd|eur|gbp|dollars?|euros?|bucks)?/gi,
+  /[?!.]+/g,
+];
+
+/**
+ * The built-in provider: no model, no key. It answers every intent through the same tools a model
+ * would use and fixed templates, and keeps slot-filling state between turns (an order question asks
+ * for the order number, then the email).
+ */
+export class RulesProvider implements AssistantProvider {
+  readonly name = 'rules' as const;
+
+  constructor(private readonly tools: ToolRegistry) {}
+
+  async reply(request: ProviderRequest): Promise<ProviderReply> {
+    const calls: ToolCallRecord[] = [];
+    const call = async (name: string, args: Record<string, unknown>) => {
+      const record = await this.tools.run(request.invocation, name, args);
+      calls.push(record);
+      return record.result;
+    };
+    const done = (text: string, state: DialogueState = EMPTY_STATE): ProviderReply => ({ text, toolCalls: calls, usage: NO_USAGE, state });
+    const { intent, entities } = request.understanding;
+    const pending = request.state.pendingIntent;
+
+    if (pending && ORDER_INTENTS.has(pending) && (CONTINUING.has(intent) || intent === pending || hasOrderDetails(entities))) {
+      return this.orderDialogue(pending, mergeSlots(request.state.slots, entities), call, done);
+    }
+    if (pending === 'checkout' && (CONTINUING.has(intent) || intent === pending || hasOrderDetails(entities))) {
+      return this.checkout(mergeSlots(request.state.slots, entities), call, done);
+    }
+    if (ORDER_INTENTS.has(intent)) return this.orderDialogue(intent, mergeSlots({}, entities), call, done);
+
+    if (intent === 'greeting') return done(request.voice.greeting || TEMPLATES.greeting(request.storeName));
+    if (intent === 'thanks') return done(TEMPLATES.thanks());
+    if (intent === 'goodbye') return done(TEMPLATES.goodbye());
+    if (HANDOFF_INTENTS.has(intent)) {
+      await call('handoff_to_human', { reason: intent });
+      return done(intent === 'complaint' ? `I'm sorry to hear that. ${TEMPLATES.handoff()}` : TEMPLATES.handoff());
+    }
+    if (intent === 'view_cart') return this.viewCart(call, done);
+    if (intent === 'checkout') return this.checkout(mergeSlots({}, entities), call, done);
+    if (intent === 'add_to_cart') return this.addToCart(request.text, entities, call, done);
+    if (intent === 'check_stock') return this.stock(request.text, entities, call, done);
+    if (SEARCH_INTENTS.has(intent)) return this.search(intent, request.text, entities, call, done);
+    if (intent === 'out_of_scope' || intent === 'provide_details') return done(request.voice.offTopicReply || TEMPLATES.outOfScope(request.storeName));
+    // Store questions (returns, shipping, payment, accounts…): answer from the knowledge base.
+    const policy = await call('get_policy', { question: request.text });
+    const passages = (policy.content.passages as Array<{ title: string; text_data: string }> | undefined) ?? [];
+    if (!passages.length) return done(TEMPLATES.noPolicy());
+    return done(TEMPLATES.policy(passages[0].title, passages[0].text_data));
+  }
+
+  private async search(
+    intent: string,
+    text: string,
+    entities: UnderstoodEntity[],
+    call: (name: string, args: Record<string, unknown>) => Promise<{ products: ProductFact[]; unavailable?: boolean }>,
+    done: (text: string) => ProviderReply,
+  ): Promise<ProviderReply> {
+    const query = searchPhrase(text);
+    const result = await call('search_products', { query, ...priceArgs(entities) });
+    const what = quoted(query || text);
+    if (result.unavailable) return done(TEMPLATES.searchUnavailable(what));
+    if (!result.products.length) return done(TEMPLATES.noResults(what));
+    if (intent === 'product_question') {
+      const top = result.products[0];
+      return done([productLine(top), top.description ? top.description.slice(0, 240) : ''].filter(Boolean).join('\n'));
+    }
+    if (intent === 'compare_products' && result.products.length >= 2) return done(productList(result.products.slice(0, 2), 'Here is how they compare:'));
+    const intro = intent === 'recommendation' ? `Here are some suggestions for ${what}:` : `Here's what I found for ${what}:`;
+    return done(productList(result.products, intro));
+  }
+
+  private async stock(
+    text: string,
+    entities: UnderstoodEntity[],
+    call: (name: string, args: Record<string, unknown>) => Promise<{ products: ProductFact[]; unavailable?: boolean }>,
+    done: (text: string) => ProviderReply,
+  ): Promise<ProviderReply> {
+    const query = searchPhrase(text);
+    const found = await call('search_products', { query, ...priceArgs(entities) });
+    if (found.unavailable) return done(TEMPLATES.searchUnavailable(quoted(query || text)));
+    if (!found.products.length) return done(TEMPLATES.noResults(quoted(query || text)));
+    const stock = await call('check_stock', { sku: found.products[0].sku });
+    const product = stock.products[0];
+    if (!product) return done(TEMPLATES.notFound());
+    const variants = product.variants.filter((v) => Object.keys(v.options).length);
+    const lines = variants.slice(0, 6).map((v) => `  – ${Object.values(v.options).join(' / ')}: ${v.stock > 0 ? `${v.stock} available` : 'out of stock'}`);
+    return done([product.stock > 0 ? `Yes — ${product.name} is in stock (${product.stock} available).` : `Sorry, ${product.name} is out of stock right now.`, ...lines].join('\n'));
+  }
+
+  private async orderDialogue(intent: string, slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
+    if (!slots.order_number) return done(TEMPLATES.askOrderNumber(), { pendingIntent: intent, slots });
+    const number = slots.order_number;
+    const result = await call(intent === 'cancel_order' ? 'cancel_order' : 'track_order', { order_number: number, ...(slots.email ? { email: slots.email } : {}) });
+    const content = result.content as OrderContent;
+    if (content.error === 'preview') return done(TEMPLATES.orderPreview(number));
+    if (result.ok) return done(orderReply(content));
+    // Without an email only the visitor who placed the order sees it: ask for the proof.
+    if (content.error === 'not_found_or_not_verified' && !slots.email) return done(TEMPLATES.askEmail(), { pendingIntent: intent, slots });
+    if (content.error === 'too_many_attempts') return done(TEMPLATES.orderRateLimited());
+    if (content.error === 'not_cancellable') return done(TEMPLATES.notCancellable(number, content.message ?? ''));
+    return done(TEMPLATES.orderNotFound(number));
+  }
+
+  private async viewCart(call: ToolCaller, done: Done): Promise<ReplyOf> {
+    const result = await call('view_cart', {});
+    if (!result.ok) return done(TEMPLATES.cartPreview());
+    const cart = result.content as unknown as CartContent;
+    if (!cart.items.length) return done(TEMPLATES.cartEmpty());
+    return done(['Your cart:', ...cart.items.map((i) => `• ${i.name} × ${i.quantity} — ${i.unit_price} each`), `Total: ${cart.total}`].join('\n'));
+  }
+
+  private async addToCart(text: string, entities: UnderstoodEntity[], call: ToolCaller, done: Done): Promise<ReplyOf> {
+    const query = searchPhrase(text.replace(/\b(?:add|put|to|into|in|my|the|cart|basket|please|i'?ll take|buy)\b/gi, ' '));
+    const found = await call('search_products', { query });
+    if (found.unavailable) return done(TEMPLATES.searchUnavailable(quoted(query || text)));
+    const product = found.products[0];
+    if (!product) return done(TEMPLATES.noResults(quoted(query || text)));
+    const wanted = entities.filter((e) => e.type === 'size' || e.type === 'colour').map((e) => e.value.toLowerCase());
+    const variants = product.variants.filter((v) => wanted.every((w) => Object.values(v.options).some((o) => o.toLowerCase() === w)));
+    if (variants.length !== 1) {
+      const options = product.variants.map((v) => Object.values(v.options).join(' / ') || v.sku).join(', ');
+      return done(TEMPLATES.whichVariant(product.name, options));
+    }
+    const quantity = Number(entities.find((e) => e.type === 'quantity')?.value ?? 1);
+    const result = await call('add_to_cart', { sku: variants[0].sku, quantity });
+    const content = result.content as { error?: string; message?: string; cart?: CartContent };
+    if (content.error === 'preview') return done(TEMPLATES.cartPreview());
+    if (content.error === 'out_of_stock' || content.error === 'insufficient_stock') return done(TEMPLATES.outOfStock(product.name));
+    if (!result.ok || !content.cart) return done(content.message ?? TEMPLATES.cartPreview());
+    return done(`Added ${quantity} × ${product.name} to your cart. Cart total: ${content.cart.total}.`);
+  }
+
+  private async checkout(slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
+    if (!slots.email) return done(TEMPLATES.askCheckoutEmail(), { pendingIntent: 'checkout', slots });
+    const result = await call('checkout_link', { email: slots.email });
+    const content = result.content as { error?: string; message?: string; order_number?: string; total?: string; payment_link?: string | null };
+    if (content.error === 'preview') return done(TEMPLATES.cartPreview());
+    if (content.error === 'cart_empty') return done(TEMPLATES.cartEmpty());
+    if (!result.ok) return done(content.message ?? TEMPLATES.noPolicy());
+    const pay = content.payment_link ? `Pay here: ${content.payment_link}` : 'We will contact you about payment.';
+    return done(`Your order ${content.order_number} is placed. Total: ${content.total}. ${pay}`);
+  }
+}
+
+type ToolCaller = (name: string, args: Record<string, unknown>) => Promise<ToolResult>;
+type ReplyOf = ProviderReply;
+type Done = (text: string, state?: DialogueState) => ProviderReply;
+
+interface OrderContent {
+  error?: string;
+  message?: string;
+  order_number?: string;
+  status?: string;
+  total?: string;
+  carrier?: string | null;
+  tracking_number?: string | null;
+  cancelled?: boolean;
+}
+
+interface CartContent {
+  items: Array<{ name: string; quantity: number; unit_price: string }>;
+  total: string;
+}
+
+function orderReply(order: OrderContent): string {
+  const status = (order.status ?? '').replace(/_/g, ' ');
+  if (order.cancelled) return `Order ${order.order_number} is cancelled. Anything you paid will be refunded.`;
+  const shipping = order.tracking_number ? ` It's on its way with ${order.carrier ?? 'the carrier'}, tracking number ${order.tracking_number}.` : '';
+  return `Order ${order.order_number} is ${status}.${shipping} Total: ${order.total}.`;
+}
+
+function hasOrderDetails(entities: UnderstoodEntity[]): boolean {
+  return entities.some((e) => e.type === 'order_number' || e.type === 'email');
+}
+
+function mergeSlots(slots: Record<string, string>, entities: UnderstoodEntity[]): Record<string, string> {
+  const merged = { ...slots };
+  for (const e of entities) if (e.type === 'order_number' || e.type === 'email') merged[e.type] = e.value;
+  return merged;
+}
+
+function priceArgs(entities: UnderstoodEntity[]): Record<string, number> {
+  const args: Record<string, number> = {};
+  for (const e of entities) if (e.type === 'min_price' || e.type === 'max_price') args[e.type] = Number(e.value);
+  return args;
+}
+
+/** The product words of a request: "Do you sell duffle bags under $50?" → "duffle bags". */
+export function searchPhrase(text: string): string {
+  let phrase = text;
+  for (const pattern of FILLER) phrase = phrase.replace(pattern, ' ');
+  return phrase.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:]+$/g, '').slice(0, 120);
+}

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { TenantContext } from '../../../platform/context/tenant-context';
+import { TenantDataService } from '../../../platform/database/tenant-data.service';
+import { DialogueState, EMPTY_STATE } from '../providers/assistant-provider';
+import { AssistantTurn } from './assistant-turn.entity';
+import { TurnOutcome } from './turn-outcome';
+
+export interface AssistantUsageSummary {
+  turns: number;
+  promptTokens: number;
+  completionTokens: number;
+  fallbacks: number;
+  groundingCorrections: number;
+  blocked: number;
+  averageLatencyMs: number;
+}
+
+/** Where answered turns are kept: analytics (intent, sentiment), metering (tokens) and dialogue state. */
+@Injectable()
+export class AssistantTurnLog {
+  constructor(private readonly data: TenantDataService) {}
+
+  async record(ctx: TenantContext, conversationId: string, messageId: string, replyMessageId: string | null, outcome: TurnOutcome): Promise<void> {
+    try {
+      await this.data.repo(ctx, AssistantTurn).insert({
+        conversationId,
+        messageId,
+        replyMessageId,
+        intent: outcome.understanding.intent.slice(0, 64),
+        confidence: outcome.understanding.confidence,
+        entities: outcome.understanding.entities,
+        sentiment: outcome.sentiment,
+        provider: outcome.provider,
+        fallbackReason: outcome.fallbackReason,
+        guard: outcome.guard,
+        promptTokens: outcome.usage.promptTokens,
+        completionTokens: outcome.usage.completionTokens,
+        latencyMs: outcome.latencyMs,
+        groundingCorrections: outcome.groundingCorrections,
+        toolCalls: outcome.toolCalls.map((c) => ({ name: c.name, ok: c.result.ok })),
+        citations: outcome.citations,
+        state: outcome.state,
+      });
+    } catch (error) {
+      // A retried job answering the same message again: the first record stands.
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') return;
+      throw error;
+    }
+  }
+
+  /** The dialogue state the last turn of a conversation left. */
+  async stateOf(ctx: TenantContext, conversationId: string): Promise<DialogueState> {
+    const last = await this.data.repo(ctx, AssistantTurn).findOne({ where: { conversationId }, order: { createdAt: 'DESC' } });
+    return last?.state?.slots ? last.state : EMPTY_STATE;
+  }
+
+  async forConversation(ctx: TenantContext, conversationId: string): Promise<AssistantTurn[]> {
+    return this.data.repo(ctx, AssistantTurn).find({ where: { conversationId }, order: { createdAt: 'ASC' }, take: 200 });
+  }
+
+  /** Model tokens the store used since midnight UTC. */
+  async tokensToday(ctx: TenantContext): Promise<number> {
+    const [row] = await this.data.repo(ctx, AssistantTurn).sql<{ tokens: string }>(
+      `SELECT coalesce(sum(prompt_tokens + completion_tokens), 0) AS tokens FROM assistant_turns WHERE tenant_id = $1 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
+    );
+    return Number(row.tokens);
+  }
+
+  async usage(ctx: TenantContext, since: Date): Promise<AssistantUsageSummary> {
+    const [row] = await this.data.repo(ctx, AssistantTurn).sql<Record<string, string | null>>(
+      `SELECT count(*) AS turns, coalesce(sum(prompt_tokens), 0) AS prompt, coalesce(sum(completion_tokens), 0) AS completion,
+              count(*) FILTER (WHERE fallback_reason IS NOT NULL) AS fallbacks, coalesce(sum(grounding_corrections), 0) AS corrections,
+              count(*) FILTER (WHERE guard <> 'ok') AS blocked, coalesce(avg(latency_ms), 0) AS latency
+         FROM assistant_turns WHERE tenant_id = $1 AND created_at >= $2`,
+      [since.toISOString()],
+    );
+    return {
+      turns: Number(row.turns),
+      promptTokens: Number(row.prompt),
+      completionTokens: Number(row.completion),
+      fallbacks: Number(row.fallbacks),
+      groundingCorrections: Number(row.corrections),
+      blocked: Number(row.blocked),
+      averageLatencyMs: Math.round(Number(row.latency)),
+    };
+  }
+}
