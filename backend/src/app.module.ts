@@ -2,10 +2,13 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AssistantModule } from './modules/assistant/assistant.module';
 import { CatalogModule } from './modules/catalog/catalog.module';
 import { ConversationsModule } from './modules/conversations/conversations.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { InventoryModule } from './modules/inventory/inventory.module';
+import { OrdersModule } from './modules/orders/orders.module';
 import { TenancyModule } from './modules/tenancy/tenancy.module';
 import { AppConfig } from './platform/config/app-config';
 import { ConfigModule } from './platform/config/config.module';
@@ -54,8 +57,11 @@ export class AppModule {
         IdentityModule,
         TenancyModule,
         CatalogModule,
+        InventoryModule,
+        OrdersModule,
         ConversationsModule,
         AssistantModule,
+        AnalyticsModule,
         SeedModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -3,7 +3,7 @@ import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { NAV_SECTIONS, type NavSection } from './shell/nav-sections';
 import { Shell } from './shell/shell';
 
-const BUILT_SECTIONS = new Set(['conversations']);
+const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders']);
 
 /** A section that is not built yet: its own URL and title, one shared empty state. */
 const upcomingSection = (section: NavSection): Route => ({
@@ -27,9 +27,34 @@ export const APP_ROUTES: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
       {
+        path: 'dashboard',
+        title: 'Dashboard',
+        loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
+      },
+      {
+        path: 'reports',
+        title: 'Reports',
+        loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
+      },
+      {
         path: 'conversations',
         title: 'Conversations',
         loadChildren: () => import('./conversations/conversations.routes').then((m) => m.CONVERSATIONS_ROUTES),
+      },
+      {
+        path: 'orders',
+        title: 'Orders',
+        loadChildren: () => import('./orders/orders.routes').then((m) => m.ORDERS_ROUTES),
+      },
+      {
+        path: 'products',
+        title: 'Products',
+        loadChildren: () => import('./products/products.routes').then((m) => m.PRODUCTS_ROUTES),
+      },
+      {
+        path: 'inventory',
+        title: 'Inventory',
+        loadChildren: () => import('./inventory/inventory.routes').then((m) => m.INVENTORY_ROUTES),
       },
       ...NAV_SECTIONS.filter((section) => !BUILT_SECTIONS.has(section.path)).map(upcomingSection),
     ],

@@ -108,4 +108,91 @@ export class AppConfig {
   @Transform(toBool)
   @IsBoolean()
   SERVE_STATIC = true;
+
+  /** OpenAI-compatible endpoint of the assistant (e.g. https://api.openai.com/v1). Without it the built-in rules answer. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  OPENAI_BASE_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OPENAI_API_KEY?: string;
+
+  @IsString()
+  OPENAI_MODEL = 'gpt-4o-mini';
+
+  /** Longest wait for the model's first token, and for the whole answer of one step. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OPENAI_FIRST_TOKEN_TIMEOUT_MS = 8000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  OPENAI_STEP_TIMEOUT_MS = 30000;
+
+  /** Model calls in one turn (each tool round is one). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  OPENAI_MAX_STEPS = 4;
+
+  /** Failures in a row that open the circuit, and how long it stays open. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OPENAI_BREAKER_FAILURES = 3;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  OPENAI_BREAKER_COOLDOWN_MS = 30000;
+
+  /** Assistant replies a visitor gets per hour, and a store per day, before a polite "later" message. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ASSISTANT_VISITOR_MESSAGES_PER_HOUR = 120;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ASSISTANT_TENANT_MESSAGES_PER_DAY = 20000;
+
+  /** Model tokens a store may use per day (UTC) before the built-in rules answer instead; stores can set their own. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  ASSISTANT_TENANT_TOKENS_PER_DAY = 2_000_000;
+
+  /** Stripe secret key of the platform account. Without it orders wait for staff to mark them paid. */
+  @IsOptional()
+  @IsString()
+  STRIPE_SECRET_KEY?: string;
+
+  /** Signing secret of the `POST /webhooks/stripe` endpoint (whsec_…); required with STRIPE_SECRET_KEY. */
+  @IsOptional()
+  @IsString()
+  STRIPE_WEBHOOK_SECRET?: string;
+
+  /** Another Stripe-compatible API base (a local mock); the real API when unset. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  STRIPE_API_URL?: string;
+
+  /** How long a checkout's payment link stays valid; its stock is held a little longer. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 3600)
+  PAYMENT_LINK_TTL_SECONDS = 3600;
+
+  /** How long an order paid by hand (no Stripe key) holds its stock before it is cancelled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24 * 3600)
+  MANUAL_PAYMENT_HOLD_SECONDS = 3 * 24 * 3600;
 }

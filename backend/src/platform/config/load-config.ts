@@ -9,7 +9,7 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = new Set(Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SAMPLE_DATA_DIR']));
+const KNOWN = new Set(Object.keys(new AppConfig()).concat(['PUBLIC_URL', 'DATABASE_URL', 'REDIS_URL', 'JWT_SECRET', 'SAMPLE_DATA_DIR', 'OPENAI_BASE_URL', 'OPENAI_API_KEY', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_API_URL']));
 
 /** Reads the variables AppConfig knows from `env` (blank values count as unset) and validates them. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
