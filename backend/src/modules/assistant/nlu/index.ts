@@ -1,0 +1,10 @@
+export type { CatalogVocabulary } from './catalog-vocabulary';
+export type { Entity, EntityType, EntityValues, PriceRange } from './entity';
+export { EntityExtractor } from './entity-extractor';
+export { fuzzyProductMatch, type ProductMatch, type ProductMatchOptions } from './fuzzy-product-match';
+export { IntentClassifier } from './intent-classifier';
+export type { IntentPrediction, IntentScore } from './intent-prediction';
+export { SHOPPING_INTENTS, SUPPORT_INTENTS, type IntentName } from './intent-names';
+export { Nlu } from './nlu';
+export type { NluResult } from './nlu-result';
+export { shippedIntentClassifier } from './shipped-intent-classifier';
