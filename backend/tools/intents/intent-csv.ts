@@ -72,8 +72,3 @@ export function parseCsv(text: string): string[][] {
   }
   return records;
 }
-
-/** Quotes a value for a CSV cell. */
-export function csvCell(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
-}

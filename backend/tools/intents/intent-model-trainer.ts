@@ -1,4 +1,4 @@
-import { fnv1a, hashFeatures, type FeatureSettings, type HashedFeatures } from '../../src/modules/assistant/nlu/feature-hashing';
+import { hashFeatures, type FeatureSettings, type HashedFeatures } from '../../src/modules/assistant/nlu/feature-hashing';
 import type { IntentModelWeights } from '../../src/modules/assistant/nlu/intent-model-weights';
 import { normalizeText } from '../../src/modules/assistant/nlu/text-normalizer';
 import { tfidfVector } from '../../src/modules/assistant/nlu/tfidf-vector';
@@ -14,10 +14,6 @@ export interface IntentTrainingOptions {
   seed: number;
   /** Synthetic typo'd copies per utterance. */
   typoVariants: number;
-  /** Synthetic chat-shorthand copies per utterance. */
-  colloquialVariants: number;
-  /** Share of utterances that also get a copy with "hi …" / "… thanks" around them. */
-  courtesyShare: number;
   /** Loss weight of a synthetic copy relative to a real utterance. */
   variantWeight: number;
   /** Buckets seen in fewer training utterances than this are dropped from the model. */
@@ -40,14 +36,12 @@ export const DEFAULT_TRAINING_OPTIONS: IntentTrainingOptions = {
     sublinearTf: true,
     wordBlockWeight: 0.5,
   },
-  l2: Number(process.env.NLU_L2 ?? 1.5e-6),
+  l2: 8e-7,
   maxIterations: 300,
   relativeTolerance: 1e-6,
   lbfgsMemory: 4,
   seed: 20240611,
   typoVariants: 0,
-  colloquialVariants: 0,
-  courtesyShare: 0,
   variantWeight: 0.5,
   minDocumentFrequency: 1,
 };
@@ -101,9 +95,6 @@ export class IntentModelTrainer {
       relativeTolerance: this.options.relativeTolerance,
       memory: this.options.lbfgsMemory,
     });
-    if (process.env.NLU_DEBUG) {
-      process.stderr.write(`rows=${rows.length} columns=${buckets.length} nnz=${dataset.columns.length} iterations=${fitted.iterations} loss=${fitted.loss.toFixed(5)}\n`);
-    }
     return {
       intents: [...intents],
       features: { ...features },
@@ -124,13 +115,6 @@ export class IntentModelTrainer {
       expanded.push({ utterance: example.utterance, intent, weight: example.weight ?? 1, synthetic: false });
       for (let i = 0; i < (example.typoVariants ?? this.options.typoVariants); i++) {
         expanded.push({ utterance: augmenter.typoVariant(example.utterance), intent, weight, synthetic: true });
-      }
-      for (let i = 0; i < this.options.colloquialVariants; i++) {
-        expanded.push({ utterance: augmenter.colloquialVariant(example.utterance), intent, weight, synthetic: true });
-      }
-      // Picked by the text's own hash so which utterances get one does not depend on list order.
-      if ((fnv1a(example.utterance) % 1000) / 1000 < this.options.courtesyShare) {
-        expanded.push({ utterance: augmenter.courtesyVariant(example.utterance), intent, weight, synthetic: true });
       }
     }
     return expanded;

@@ -7,7 +7,6 @@ import { TemplateGrammar } from './template-grammar';
 export const NLU_DIR = resolve(__dirname, '../../src/modules/assistant/nlu');
 export const MODEL_PATH = join(NLU_DIR, 'intent-model.json');
 export const SHOPPING_UTTERANCES = join(NLU_DIR, 'data/shopping-intents.csv');
-export const SHOPPING_HOLDOUT = join(NLU_DIR, 'data/shopping-intents.holdout.csv');
 export const SHOPPING_TEMPLATES = join(NLU_DIR, 'data/shopping-templates.txt');
 /** The Bitext development split; override with BITEXT_INTENTS_CSV or --bitext. */
 export const DEFAULT_BITEXT = process.env.BITEXT_INTENTS_CSV ?? '/work/shared/data/bitext-dev/intents.csv';

@@ -14,32 +14,7 @@ const NEIGHBOURS: Record<string, string> = (() => {
   return neighbours;
 })();
 
-/** Chat shorthand, applied word by word (whole-word, case-insensitive). */
-const SHORTHAND: Array<[RegExp, string[]]> = [
-  [/\byou\b/gi, ['u', 'ya']],
-  [/\byour\b/gi, ['ur', 'yr']],
-  [/\bwant to\b/gi, ['wanna']],
-  [/\bgoing to\b/gi, ['gonna']],
-  [/\b(?:have|got) to\b/gi, ['gotta']],
-  [/\bplease\b/gi, ['pls', 'plz']],
-  [/\bthanks\b/gi, ['thx', 'ty']],
-  [/\bdo not\b/gi, ['dont', "don't"]],
-  [/\bcan ?not\b/gi, ['cant', "can't"]],
-  [/\bi am\b/gi, ['im', "i'm"]],
-  [/\bi would like\b/gi, ['id like', 'i wanna']],
-  [/\bwhat is\b/gi, ['whats', 'wat is']],
-  [/\bhow do i\b/gi, ['how i', 'how do u']],
-  [/\bbecause\b/gi, ['cuz', 'bc']],
-  [/\bis it possible to\b/gi, ['can i']],
-];
-
-const OPENERS = ['hi', 'hello', 'hey', 'hi there,', 'good morning', 'hello!', 'hey,'];
-const CLOSERS = ['thanks', 'please', 'thank you', 'pls', 'thx', '!', '?', 'asap'];
-
-/**
- * Deterministically derives noisy variants of training utterances so the model
- * learns that typos, chat shorthand and a leading "hi" do not change the intent.
- */
+/** Deterministically derives typo'd variants of training utterances, so typos do not change the intent. */
 export class UtteranceAugmenter {
   private readonly random: SeededRandom;
 
@@ -55,24 +30,6 @@ export class UtteranceAugmenter {
       result = this.applyTypo(result);
     }
     return result;
-  }
-
-  colloquialVariant(text: string): string {
-    let result = text.toLowerCase();
-    for (const [pattern, replacements] of SHORTHAND) {
-      if (this.random.next() < 0.7) {
-        result = result.replace(pattern, () => this.random.pick(replacements));
-      }
-    }
-    if (this.random.next() < 0.5) {
-      result = result.replace(/[?.!,]/g, '');
-    }
-    return result;
-  }
-
-  /** Adds a greeting in front or a courtesy word at the end. */
-  courtesyVariant(text: string): string {
-    return this.random.next() < 0.6 ? `${this.random.pick(OPENERS)} ${text}` : `${text} ${this.random.pick(CLOSERS)}`;
   }
 
   private applyTypo(text: string): string {

@@ -51,9 +51,20 @@ export class CatalogMatcher {
   /** Every match of every entry, best first; overlapping matches are left to the caller. */
   find(text: string): CatalogMatch[] {
     const tokens = tokenize(text);
+    // Messages repeat words and catalogs share them: compare each pair of spellings once.
+    const memo = new Map<string, number>();
+    const similarity = (entryStem: string, textStem: string): number => {
+      const key = `${entryStem}\u0000${textStem}`;
+      let value = memo.get(key);
+      if (value === undefined) {
+        value = tokenSimilarity(entryStem, textStem);
+        memo.set(key, value);
+      }
+      return value;
+    };
     const matches: CatalogMatch[] = [];
     for (const entry of this.entries) {
-      const best = this.bestMatch(entry, tokens);
+      const best = this.bestMatch(entry, tokens, similarity);
       if (best) {
         matches.push(best);
       }
@@ -61,7 +72,11 @@ export class CatalogMatcher {
     return matches.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   }
 
-  private bestMatch(entry: CatalogEntry, tokens: Token[]): CatalogMatch | undefined {
+  private bestMatch(
+    entry: CatalogEntry,
+    tokens: Token[],
+    similarity: (entryStem: string, textStem: string) => number,
+  ): CatalogMatch | undefined {
     let best: CatalogMatch | undefined;
     const consider = (first: number, last: number, score: number): void => {
       if (score >= MIN_SCORE && (!best || score > best.score)) {
@@ -72,12 +87,12 @@ export class CatalogMatcher {
     for (let i = 0; i + size <= tokens.length; i++) {
       let total = 0;
       for (let j = 0; j < size; j++) {
-        const similarity = tokenSimilarity(entry.stems[j], tokens[i + j].stem);
-        if (similarity === 0) {
+        const score = similarity(entry.stems[j], tokens[i + j].stem);
+        if (score === 0) {
           total = 0;
           break;
         }
-        total += similarity;
+        total += score;
       }
       if (total > 0) {
         consider(i, i + size - 1, total / size);
@@ -85,13 +100,16 @@ export class CatalogMatcher {
     }
     // Spacing differences: "tshirts" for "T-Shirts", "north face" for "Northface".
     for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].stem[0] !== entry.joined[0]) {
+        continue;
+      }
       let joined = '';
-      for (let j = i; j < Math.min(tokens.length, i + size + 1); j++) {
+      for (let j = i; j < Math.min(tokens.length, i + size + 1) && joined.length <= entry.joined.length + 2; j++) {
         joined += tokens[j].stem;
         if (j > i || size > 1) {
-          const similarity = tokenSimilarity(entry.joined, joined);
-          if (similarity > 0) {
-            consider(i, j, similarity * 0.95);
+          const score = similarity(entry.joined, joined);
+          if (score > 0) {
+            consider(i, j, score * 0.95);
           }
         }
       }

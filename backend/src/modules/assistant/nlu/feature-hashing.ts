@@ -28,16 +28,6 @@ export interface HashedFeatures {
   chars: Map<number, number>;
 }
 
-export const DEFAULT_FEATURE_SETTINGS: FeatureSettings = {
-  hashBits: 20,
-  wordNgramMax: 2,
-  charNgramMin: 2,
-  charNgramMax: 5,
-  charNgramsAcrossWords: false,
-  sublinearTf: true,
-  wordBlockWeight: 1,
-};
-
 /** FNV-1a, 32 bits: cheap, stable across platforms and good enough for bucketing n-grams. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;

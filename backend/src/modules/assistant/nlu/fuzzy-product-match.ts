@@ -25,25 +25,47 @@ export function fuzzyProductMatch(
   names: readonly string[],
   { limit = 5, minScore = 0.4 }: ProductMatchOptions = {},
 ): ProductMatch[] {
-  const query = contentStems(text);
+  const query = contentStems(text.slice(0, MAX_QUERY));
   if (query.length === 0) {
     return [];
   }
+  // Product names share most of their words: each distinct word is compared with the query once.
+  const similarities = new Map<string, number[]>();
+  const similarityRow = (stem: string): number[] => {
+    let row = similarities.get(stem);
+    if (!row) {
+      row = query.map((queryStem) => wordSimilarity(queryStem, stem));
+      similarities.set(stem, row);
+    }
+    return row;
+  };
   const matches: ProductMatch[] = [];
   for (const name of names) {
-    const stems = contentStems(name);
+    const stems = nameStems(name);
     if (stems.length === 0) {
       continue;
     }
-    const joinedPairs = stems.slice(0, -1).map((stem, i) => stem + stems[i + 1]);
-    const bestFor = (stem: string, candidates: string[]): number =>
-      candidates.reduce((best, candidate) => Math.max(best, wordSimilarity(stem, candidate)), 0);
-    const queryCoverage = query.reduce((sum, stem) => sum + Math.max(bestFor(stem, stems), bestFor(stem, joinedPairs)), 0) / query.length;
-    // A query word matching two glued name words ("airmax" for "Air Max") covers both of them.
-    const pairCredit = stems.map((_, i) =>
-      Math.max(i > 0 ? bestFor(joinedPairs[i - 1], query) : 0, i < joinedPairs.length ? bestFor(joinedPairs[i], query) : 0),
-    );
-    const nameCoverage = stems.reduce((sum, stem, i) => sum + Math.max(bestFor(stem, query), pairCredit[i]), 0) / stems.length;
+    const stemRows = stems.map(similarityRow);
+    // "airmax" in the query stands for the glued pair "air" + "max" of the name.
+    const pairRows = stems.slice(0, -1).map((stem, i) => similarityRow(stem + stems[i + 1]));
+    let queryCoverage = 0;
+    query.forEach((_, q) => {
+      let best = 0;
+      for (const row of stemRows) {
+        best = Math.max(best, row[q]);
+      }
+      for (const row of pairRows) {
+        best = Math.max(best, row[q]);
+      }
+      queryCoverage += best;
+    });
+    queryCoverage /= query.length;
+    const pairBest = pairRows.map((row) => Math.max(...row));
+    let nameCoverage = 0;
+    stemRows.forEach((row, i) => {
+      nameCoverage += Math.max(...row, i > 0 ? pairBest[i - 1] : 0, i < pairBest.length ? pairBest[i] : 0);
+    });
+    nameCoverage /= stems.length;
     if (queryCoverage === 0 || nameCoverage === 0) {
       continue;
     }
@@ -55,9 +77,28 @@ export function fuzzyProductMatch(
   return matches.sort((a, b) => b.score - a.score || a.name.length - b.name.length).slice(0, limit);
 }
 
+/** Only the start of a long message is matched: product names come early. */
+const MAX_QUERY = 500;
+
+// Catalog names come back on every message: their stems are kept, up to a bound.
+const NAME_STEMS = new Map<string, string[]>();
+const MAX_CACHED_NAMES = 50_000;
+
+function nameStems(name: string): string[] {
+  let stems = NAME_STEMS.get(name);
+  if (!stems) {
+    if (NAME_STEMS.size >= MAX_CACHED_NAMES) {
+      NAME_STEMS.clear();
+    }
+    stems = contentStems(name);
+    NAME_STEMS.set(name, stems);
+  }
+  return stems;
+}
+
 /** Stems of the words that can name a product: not "do you have the … in". */
 function contentStems(text: string): string[] {
-  const stems = tokenize(text).map((token) => token.stem);
-  const content = stems.filter((stem) => !COMMON_WORDS.has(stem));
-  return content.length > 0 ? content : [];
+  return tokenize(text)
+    .map((token) => token.stem)
+    .filter((stem) => !COMMON_WORDS.has(stem));
 }

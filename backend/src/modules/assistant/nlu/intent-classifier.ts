@@ -17,7 +17,6 @@ const ALTERNATIVES = 3;
 export class IntentClassifier {
   private readonly rowOfBucket: Int32Array;
   private readonly classes: number;
-
   private readonly intentNames: IntentName[];
 
   constructor(private readonly model: IntentModelWeights) {

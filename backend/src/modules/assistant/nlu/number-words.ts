@@ -21,7 +21,7 @@ export const NUMBER_WORDS_PATTERN =
 /** Regex source for a numeral with optional thousands separators, decimals and a "k" suffix. */
 export const NUMERAL_PATTERN = '(?:\\d{1,3}(?:[,.]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?(?:\\s?k\\b)?';
 
-export function parseNumberWords(phrase: string): number | undefined {
+function parseNumberWords(phrase: string): number | undefined {
   const words = phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== '' && word !== 'and');
   if (words.length === 0) {
     return undefined;
@@ -48,7 +48,7 @@ export function parseNumberWords(phrase: string): number | undefined {
 }
 
 /** Parses "1,200", "1.200,50", "12,5", "10.99", "50k". Undefined when it is not a number. */
-export function parseNumeral(text: string): number | undefined {
+function parseNumeral(text: string): number | undefined {
   let value = text.trim().toLowerCase();
   let multiplier = 1;
   if (value.endsWith('k')) {
