@@ -1,2 +1,3 @@
 export * from './lib/roles';
 export * from './lib/conversation';
+export * from './lib/typing-throttle';

@@ -12,7 +12,7 @@ import type {
 } from './chat-types';
 import { contiguousSeq, mergeMessages } from './message-merge';
 import type { OutgoingMessage } from './outgoing-message';
-import { TypingThrottle } from './typing-throttle';
+import { TypingThrottle } from '@shopdesk/shared';
 import { VisitorStorage } from './visitor-storage';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'online' | 'reconnecting' | 'offline';

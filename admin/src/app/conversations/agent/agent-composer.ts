@@ -6,7 +6,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import type { CannedReply } from './conversation-actions.graphql';
 import { ConversationActions } from './conversation-actions';
-import { TypingThrottle } from './typing-throttle';
+import { TypingThrottle } from '@shopdesk/shared';
 
 export type ComposerMode = 'reply' | 'note';
 
