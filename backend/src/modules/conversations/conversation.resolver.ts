@@ -5,7 +5,7 @@ import { AllowVisitor, Allow, Public } from '../../platform/context/access.decor
 import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { ConversationLoaders } from './conversation-loaders';
-import { ConversationService } from './conversation.service';
+import { ConversationService, encodeCursor } from './conversation.service';
 import { ConversationsArgs, IdentifyVisitorInput, RateConversationInput, SendMessageInput, StartVisitorSessionArgs } from './dto/conversation.inputs';
 import { ConversationAssigneeType, ConversationConnection, ConversationType, VisitorType } from './dto/conversation.type';
 import { MessageType } from './dto/message.type';
@@ -57,7 +57,7 @@ export class ConversationResolver {
   async conversations(@Ctx() ctx: TenantContext, @Args() args: ConversationsArgs): Promise<ConversationConnection> {
     const page = await this.conversationService.list(ctx, args.filter ?? {}, args.first, args.after);
     return {
-      edges: page.items.map((node) => ({ node, cursor: Buffer.from(`${node.lastMessageAt.toISOString()}|${node.id}`).toString('base64url') })),
+      edges: page.items.map((node) => ({ node, cursor: encodeCursor(node) })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     };
   }

@@ -304,7 +304,8 @@ export function cleanText(text: string): string {
   return clean;
 }
 
-function encodeCursor(c: Conversation): string {
+/** Keyset cursor of a conversation in the newest-activity-first list. */
+export function encodeCursor(c: Conversation): string {
   return Buffer.from(`${new Date(c.lastMessageAt).toISOString()}|${c.id}`).toString('base64url');
 }
 

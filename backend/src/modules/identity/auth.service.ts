@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { permissionsOf, Role } from '@shopdesk/shared';
+import { Role } from '@shopdesk/shared';
 import { QueryFailedError } from 'typeorm';
 import { AppConfig } from '../../platform/config/app-config';
 import { TenantContext } from '../../platform/context/tenant-context';
@@ -146,10 +146,6 @@ export class AuthService {
     if (!rows.length) return null;
     const tenant = await this.tenants.findActive(ctx, rows[0].tenant_id);
     return tenant ? { tenant, role: rows[0].role } : null;
-  }
-
-  permissionsFor(role: Role) {
-    return permissionsOf(role);
   }
 }
 
