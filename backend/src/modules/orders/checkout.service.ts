@@ -17,7 +17,7 @@ import { Cart } from './entities/cart.entity';
 import { OrderLine } from './entities/order-line.entity';
 import { OrderStatus } from './entities/order-status';
 import { Order } from './entities/order.entity';
-import { OrderPlacedEvent } from './order-events';
+import { OrderPlacedEvent, PlacedOrderLine } from './order-events';
 import { CartEmpty, DiscountCodeInvalid, ProductUnavailable } from './order-failures';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { newOrderNumber } from './order-number';
@@ -176,7 +176,10 @@ export class CheckoutService {
         }),
       );
     }
-    this.events.publish(tx, new OrderPlacedEvent(tx.tenantId, tx.actor, order.id, order.number, order.totalCents, order.currency, order.conversationId));
+    this.events.publish(
+      tx,
+      new OrderPlacedEvent(tx.tenantId, tx.actor, order.id, order.number, order.totalCents, order.currency, order.conversationId, order.visitorId, order.source, lines.map(placedLine)),
+    );
     return { order, lines };
   }
 
@@ -210,4 +213,8 @@ function lineItemsOf(order: Order, lines: OrderLine[]): Array<{ name: string; un
   if (order.shippingCents > 0) items.push({ name: 'Shipping', unitAmountCents: order.shippingCents, quantity: 1 });
   if (order.taxCents > 0) items.push({ name: 'Tax', unitAmountCents: order.taxCents, quantity: 1 });
   return items;
+}
+
+function placedLine(line: OrderLine): PlacedOrderLine {
+  return { productId: line.productId, variantId: line.variantId, sku: line.sku, name: line.name, quantity: line.quantity, unitPriceCents: line.unitPriceCents };
 }

@@ -2,6 +2,16 @@ import { Actor } from '../../platform/context/actor';
 import { DomainEvent } from '../../platform/events/domain-event';
 import { OrderStatus } from './entities/order-status';
 
+/** One line of a placed order, as listeners (analytics, webhooks) need it. */
+export interface PlacedOrderLine {
+  readonly productId: string;
+  readonly variantId: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly unitPriceCents: number;
+}
+
 /** A checkout created an order (awaiting payment). */
 export class OrderPlacedEvent extends DomainEvent {
   constructor(
@@ -12,6 +22,9 @@ export class OrderPlacedEvent extends DomainEvent {
     readonly totalCents: number,
     readonly currency: string,
     readonly conversationId: string | null,
+    readonly visitorId: string | null,
+    readonly source: string,
+    readonly lines: readonly PlacedOrderLine[],
   ) {
     super(tenantId, actor);
   }
