@@ -2,8 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { TenantDataService } from '../../../platform/database/tenant-data.service';
+import { EventBus } from '../../../platform/events/event-bus';
 import { DialogueState, EMPTY_STATE } from '../providers/assistant-provider';
 import { AssistantTurn } from './assistant-turn.entity';
+import { AssistantSearch, AssistantTurnCompletedEvent } from './assistant-turn-events';
 import { TurnOutcome } from './turn-outcome';
 
 export interface AssistantUsageSummary {
@@ -19,7 +21,10 @@ export interface AssistantUsageSummary {
 /** Where answered turns are kept: analytics (intent, sentiment), metering (tokens) and dialogue state. */
 @Injectable()
 export class AssistantTurnLog {
-  constructor(private readonly data: TenantDataService) {}
+  constructor(
+    private readonly data: TenantDataService,
+    private readonly events: EventBus,
+  ) {}
 
   async record(ctx: TenantContext, conversationId: string, messageId: string, replyMessageId: string | null, outcome: TurnOutcome): Promise<void> {
     try {
@@ -47,6 +52,7 @@ export class AssistantTurnLog {
       if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') return;
       throw error;
     }
+    this.events.publish(ctx, completedEvent(ctx, conversationId, messageId, outcome));
   }
 
   /** The dialogue state the last turn of a conversation left. */
@@ -85,4 +91,22 @@ export class AssistantTurnLog {
       averageLatencyMs: Math.round(Number(row.latency)),
     };
   }
+}
+
+function completedEvent(ctx: TenantContext, conversationId: string, messageId: string, outcome: TurnOutcome): AssistantTurnCompletedEvent {
+  const searches: AssistantSearch[] = outcome.toolCalls
+    .filter((call) => call.name === 'search_products' && call.result.ok)
+    .map((call) => ({ query: String(call.result.content['query'] ?? ''), resultCount: Number(call.result.content['count'] ?? 0) }));
+  return new AssistantTurnCompletedEvent(
+    ctx.tenantId,
+    ctx.actor,
+    conversationId,
+    messageId,
+    outcome.understanding.intent,
+    outcome.understanding.confidence,
+    outcome.sentiment,
+    outcome.toolCalls.map((call) => call.name),
+    searches,
+    outcome.toolCalls.some((call) => call.name === 'add_to_cart' && call.result.ok),
+  );
 }
