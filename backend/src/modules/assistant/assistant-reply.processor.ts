@@ -8,6 +8,7 @@ import { ConversationService } from '../conversations/conversation.service';
 import { TenantService } from '../tenancy/tenant.service';
 import { ConversationLine } from './providers/assistant-provider';
 import { AssistantEngine } from './turn/assistant-engine';
+import { DeltaRelay } from './turn/delta-relay';
 import { AssistantTurnLog } from './turn/assistant-turn-log';
 
 export const ASSISTANT_REPLY_JOB = 'assistant.reply';
@@ -60,8 +61,11 @@ export class AssistantReplyProcessor implements OnModuleInit {
     // Tools act as the visitor who wrote, with no staff rights.
     const visitorCtx = new TenantContext({ tenantId: job.tenantId, actor: { kind: 'visitor', visitorId: conversation.visitorId }, permissions: [] });
     const afterReply: Array<() => Promise<unknown>> = [];
+    // The visitor watches the reply being written; the stored message below replaces the draft.
+    const relay = new DeltaRelay((text) => this.conversations.publishDelta(ctx, conversation, job.messageId, text));
     const outcome = await this.engine.run({
       afterReply,
+      onDelta: (delta) => relay.push(delta),
       toolCtx: visitorCtx,
       conversationId: job.conversationId,
       visitorId: conversation.visitorId,
@@ -72,6 +76,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       state: await this.turns.stateOf(ctx, job.conversationId),
       dryRun: false,
     });
+    await relay.close();
     const text = outcome.reply.length > MAX_MESSAGE_LENGTH ? `${outcome.reply.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : outcome.reply;
     const posted = await this.conversations.postMessage(ctx, {
       conversationId: job.conversationId,
@@ -79,6 +84,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       authorId: null,
       text,
       inReplyTo: job.messageId,
+      blocks: outcome.blocks,
     });
     await this.turns.record(ctx, job.conversationId, job.messageId, posted?.id ?? null, outcome);
     for (const action of afterReply) await action();

@@ -57,7 +57,7 @@ export class ConversationAgentResolver {
   @Mutation(() => MessageType, { description: 'An agent answers the visitor (taking the conversation over from the bot if needed).' })
   @Allow(Permission.CONVERSATIONS_WRITE)
   sendAgentMessage(@Ctx() ctx: TenantContext, @Args('input') input: AgentMessageInput): Promise<MessageType> {
-    return this.agents.reply(ctx, input.conversationId, input.text);
+    return this.agents.reply(ctx, input.conversationId, input.text, input.imageUrl);
   }
 
   @Mutation(() => MessageType, { description: 'A note for the team, never shown to the visitor.' })

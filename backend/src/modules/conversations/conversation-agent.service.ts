@@ -7,6 +7,7 @@ import { ForbiddenError, UserInputError } from '../../platform/graphql/app-error
 import { TeamService } from '../identity/team.service';
 import { Conversation } from './conversation.entity';
 import { cleanText, ConversationService, StatePatch } from './conversation.service';
+import { MessageBlock } from './message-blocks';
 import { Message } from './message.entity';
 import { SystemEvent } from './system-event';
 
@@ -138,7 +139,7 @@ export class ConversationAgentService {
    * An agent answers the visitor. Answering a conversation the bot still owns takes it over first,
    * so the bot never talks over a person.
    */
-  async reply(ctx: TenantContext, conversationId: string, text: string): Promise<Message> {
+  async reply(ctx: TenantContext, conversationId: string, text: string, imageUrl?: string): Promise<Message> {
     const me = await this.me(ctx);
     const clean = cleanText(text);
     return this.data.transaction(ctx, async (tx) => {
@@ -153,7 +154,8 @@ export class ConversationAgentService {
           me.name,
         );
       }
-      return (await this.conversations.append(tx, { conversationId, author: MessageAuthor.AGENT, authorId: me.userId, authorName: me.name, text: clean }))!;
+      const blocks: MessageBlock[] = imageUrl ? [{ kind: 'image', url: imageUrl, alt: null }] : [];
+      return (await this.conversations.append(tx, { conversationId, author: MessageAuthor.AGENT, authorId: me.userId, authorName: me.name, text: clean, blocks }))!;
     });
   }
 

@@ -2,6 +2,7 @@ import { ConversationStatus, MessageAuthor } from '@shopdesk/shared';
 import { Actor } from '../../platform/context/actor';
 import { DomainEvent } from '../../platform/events/domain-event';
 import { LiveEventType } from './live-event-type';
+import { MessageBlock } from './message-blocks';
 import { SystemEvent } from './system-event';
 
 /** JSON-safe snapshot of a message, as it travels through pub/sub and jobs. */
@@ -15,6 +16,7 @@ export interface MessageSnapshot {
   text: string;
   internal: boolean;
   systemEvent: SystemEvent | null;
+  blocks: MessageBlock[];
   inReplyTo: string | null;
   createdAt: string;
 }
@@ -45,6 +47,13 @@ export interface TypingSnapshot {
   active: boolean;
 }
 
+/** A chunk of a bot reply still being written; live only. */
+export interface DeltaSnapshot {
+  /** The visitor message the reply answers; the stored reply carries the same inReplyTo. */
+  inReplyTo: string;
+  text: string;
+}
+
 /** What subscribers of a conversation (or of the whole store) receive. */
 export interface LiveConversationEvent {
   tenantId: string;
@@ -52,6 +61,7 @@ export interface LiveConversationEvent {
   conversation: ConversationSnapshot;
   message: MessageSnapshot | null;
   typing: TypingSnapshot | null;
+  delta?: DeltaSnapshot | null;
 }
 
 export class MessageCreatedEvent extends DomainEvent {

@@ -13,6 +13,7 @@ export function snapshotOfMessage(m: Message): MessageSnapshot {
     text: m.text,
     internal: m.internal ?? false,
     systemEvent: m.systemEvent ?? null,
+    blocks: m.blocks ?? [],
     inReplyTo: m.inReplyTo,
     createdAt: new Date(m.createdAt).toISOString(),
   };

@@ -25,6 +25,7 @@ function revive(event: LiveConversationEvent): ConversationEventObject {
     },
     message: event.message ? { ...event.message, createdAt: new Date(event.message.createdAt) } : null,
     typing: event.typing,
+    delta: event.delta ?? null,
   };
 }
 

@@ -6,10 +6,11 @@ import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { ConversationLoaders } from './conversation-loaders';
 import { ConversationService, encodeCursor } from './conversation.service';
-import { ConversationsArgs, IdentifyVisitorInput, RateConversationInput, SendMessageInput, StartVisitorSessionArgs } from './dto/conversation.inputs';
+import { ConversationsArgs, IdentifyVisitorInput, LeaveContactEmailInput, RateConversationInput, SendMessageInput, StartVisitorSessionArgs } from './dto/conversation.inputs';
 import { ConversationAssigneeType, ConversationConnection, ConversationType, VisitorType } from './dto/conversation.type';
 import { MessageType } from './dto/message.type';
 import { VisitorSessionType } from './dto/visitor-session.type';
+import { VisitorContactService } from './visitor-contact.service';
 import { VisitorSessionService } from './visitor-session.service';
 
 @Resolver(() => ConversationType)
@@ -18,6 +19,7 @@ export class ConversationResolver {
     private readonly conversationService: ConversationService,
     private readonly sessions: VisitorSessionService,
     private readonly loaders: ConversationLoaders,
+    private readonly contacts: VisitorContactService,
   ) {}
 
   @Mutation(() => VisitorSessionType, { description: 'Called by the widget: checks the key against the page origin and returns a visitor token.' })
@@ -44,6 +46,14 @@ export class ConversationResolver {
   @AllowVisitor()
   requestHuman(@Ctx() ctx: TenantContext, @Args('conversationId', { type: () => ID }, ParseUUIDPipe) conversationId: string): Promise<ConversationType> {
     return this.conversationService.requestHuman(ctx, conversationId);
+  }
+
+  @Mutation(() => ConversationType, {
+    description: 'Outside business hours: the visitor leaves an email (and their question); the conversation waits for the team, who answer by email.',
+  })
+  @AllowVisitor()
+  leaveContactEmail(@Ctx() ctx: TenantContext, @Args('input') input: LeaveContactEmailInput): Promise<ConversationType> {
+    return this.contacts.leaveContactEmail(ctx, input);
   }
 
   @Mutation(() => ConversationType, { description: 'The visitor rates a resolved conversation (CSAT).' })

@@ -18,6 +18,7 @@ import {
 import { snapshotOfConversation, snapshotOfMessage } from './conversation-snapshots';
 import { Conversation } from './conversation.entity';
 import { LiveEventType } from './live-event-type';
+import { MessageBlock } from './message-blocks';
 import { Message } from './message.entity';
 import { SystemEvent } from './system-event';
 import { VisitorRateLimits } from './visitor-rate-limits';
@@ -31,6 +32,7 @@ export interface PostMessage {
   internal?: boolean;
   systemEvent?: SystemEvent | null;
   inReplyTo?: string;
+  blocks?: MessageBlock[];
 }
 
 export interface ConversationListFilter {
@@ -83,12 +85,17 @@ export class ConversationService {
           conversation = await this.updateState(tx, conversation, { status, snoozedUntil: null });
         }
       } else {
-        conversation = await this.data.repo(tx, Conversation).insert({ visitorId, status: ConversationStatus.BOT, lastSeq: 0, lastMessagePreview: null });
-        const snapshot = snapshotOfConversation(conversation);
-        this.events.publish(tx, new ConversationCreatedEvent(tx.tenantId, tx.actor, snapshot));
+        conversation = await this.start(tx, visitorId);
       }
       return (await this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean }))!;
     });
+  }
+
+  /** A new conversation of the visitor, answered by the bot. */
+  async start(tx: TenantContext, visitorId: string): Promise<Conversation> {
+    const conversation = await this.data.repo(tx, Conversation).insert({ visitorId, status: ConversationStatus.BOT, lastSeq: 0, lastMessagePreview: null });
+    this.events.publish(tx, new ConversationCreatedEvent(tx.tenantId, tx.actor, snapshotOfConversation(conversation)));
+    return conversation;
   }
 
   /**
@@ -184,6 +191,7 @@ export class ConversationService {
       text: input.text,
       internal,
       systemEvent: input.systemEvent ?? null,
+      blocks: input.blocks ?? [],
       inReplyTo: input.inReplyTo ?? null,
     });
     const conversation = (await this.data.repo(tx, Conversation).findOneBy({ id: input.conversationId }))!;
@@ -287,6 +295,22 @@ export class ConversationService {
       this.pubsub.publish(conversationTopic(ctx.tenantId, conversation.id), event),
       this.pubsub.publish(tenantConversationsTopic(ctx.tenantId), event),
     ]);
+  }
+
+  /**
+   * Streams a chunk of a bot reply to the conversation's subscribers (the visitor and staff watching
+   * it); the store-wide list doesn't need every chunk. Nothing is stored: the finished reply is.
+   */
+  async publishDelta(ctx: TenantContext, conversation: Conversation, inReplyTo: string, text: string): Promise<void> {
+    const event: LiveConversationEvent = {
+      tenantId: ctx.tenantId,
+      type: LiveEventType.MESSAGE_DELTA,
+      conversation: snapshotOfConversation(conversation),
+      message: null,
+      typing: null,
+      delta: { inReplyTo, text },
+    };
+    await this.pubsub.publish(conversationTopic(ctx.tenantId, conversation.id), event);
   }
 
   private visibleOrThrow(ctx: TenantContext, conversation: Conversation | null): Conversation {

@@ -17,6 +17,7 @@ import { ConversationResolver } from './conversation.resolver';
 import { ConversationService } from './conversation.service';
 import { Message } from './message.entity';
 import { VisitorRateLimits } from './visitor-rate-limits';
+import { VisitorContactService } from './visitor-contact.service';
 import { VisitorSessionService } from './visitor-session.service';
 import { Visitor } from './visitor.entity';
 
@@ -31,6 +32,7 @@ import { Visitor } from './visitor.entity';
     CannedReplyService,
     ConversationSnoozeProcessor,
     VisitorSessionService,
+    VisitorContactService,
     ConversationLoaders,
     ConversationResolver,
     ConversationAgentResolver,

@@ -8,6 +8,7 @@ export const LiveEventType = {
   ...ConversationEventType,
   TYPING: 'typing',
   READ: 'read',
+  MESSAGE_DELTA: 'message_delta',
 } as const;
 
 export type LiveEventType = (typeof LiveEventType)[keyof typeof LiveEventType];

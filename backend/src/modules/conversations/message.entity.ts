@@ -1,6 +1,7 @@
 import { MessageAuthor } from '@shopdesk/shared';
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwnedEntity } from '../../platform/database/tenant-owned.entity';
+import { MessageBlock } from './message-blocks';
 import { SystemEvent } from './system-event';
 
 @Entity('messages')
@@ -35,6 +36,10 @@ export class Message extends TenantOwnedEntity {
   /** For system messages: what happened, so clients can word it in the visitor's language. */
   @Column({ name: 'system_event', type: 'varchar', length: 32, nullable: true })
   systemEvent!: SystemEvent | null;
+
+  /** Product cards, quick replies, images, order and payment cards under the text. */
+  @Column({ type: 'jsonb', default: '[]' })
+  blocks!: MessageBlock[];
 
   @Column({ name: 'in_reply_to', type: 'uuid', nullable: true })
   inReplyTo!: string | null;

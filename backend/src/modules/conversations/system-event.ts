@@ -7,4 +7,6 @@ export enum SystemEvent {
   RESOLVED = 'resolved',
   SNOOZED = 'snoozed',
   REOPENED = 'reopened',
+  /** Outside business hours the visitor left an email to be answered at. */
+  CONTACT_LEFT = 'contact_left',
 }

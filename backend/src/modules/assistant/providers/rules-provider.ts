@@ -17,6 +17,8 @@ const FILLER = [
   /\b(?:i (?:need|want|would like)|show me|looking for|search for|find me|any|some|is there|are there|what about)\b/gi,
   /\b(?:in stock|available|do you have|how much (?:is|are|does|do)|price of|cost)\b/gi,
   /\b(?:under|below|less than|cheaper than|over|above|more than|between|up to)\s+[$€£]?\s?\d+(?:[.,]\d+)?(?:\s*(?:and|to|-)\s*[$€£]?\s?\d+(?:[.,]\d+)?)?\s*(?:[$€£]|usd|eur|gbp|dollars?|euros?|bucks)?/gi,
+  // Asking for "best sellers" or "something popular" names no product: the catalog's own order answers it.
+  /\b(?:your |the )?(?:best[- ]?sell(?:ers?|ing)(?: products| items)?|most popular|popular (?:items|products|ones)|top (?:products|picks|sellers)|trending|what(?:'s| is) (?:popular|new|hot))\b/gi,
   /[?!.]+/g,
 ];
 
@@ -86,7 +88,7 @@ export class RulesProvider implements AssistantProvider {
       return done([productLine(top), top.description ? top.description.slice(0, 240) : ''].filter(Boolean).join('\n'));
     }
     if (intent === 'compare_products' && result.products.length >= 2) return done(productList(result.products.slice(0, 2), 'Here is how they compare:'));
-    const intro = intent === 'recommendation' ? `Here are some suggestions for ${what}:` : `Here's what I found for ${what}:`;
+    const intro = !query ? 'Here are some of our most popular products:' : intent === 'recommendation' ? `Here are some suggestions for ${what}:` : `Here's what I found for ${what}:`;
     return done(productList(result.products, intro));
   }
 

@@ -1,4 +1,5 @@
 import { TenantContext } from '../../../platform/context/tenant-context';
+import { MessageBlock } from '../../conversations/message-blocks';
 
 /** Who a tool acts for: the visitor's own context (never more), and the conversation if there is one. */
 export interface ToolInvocation {
@@ -22,6 +23,9 @@ export interface ProductFact {
   currency: string;
   stock: number;
   description: string;
+  imageUrl: string | null;
+  /** Average review rating, null without reviews. */
+  rating: number | null;
   variants: Array<{ id: string; sku: string; options: Record<string, string>; priceCents: number; stock: number }>;
 }
 
@@ -41,6 +45,8 @@ export interface ToolResult {
   citations: string[];
   /** The tool could not run for this store (module missing, nothing configured). */
   unavailable?: boolean;
+  /** Cards the visitor sees under the reply (an order, a payment link), built from this result's own data. */
+  blocks?: MessageBlock[];
 }
 
 /** JSON Schema of a tool's arguments, as function-calling models expect it. */

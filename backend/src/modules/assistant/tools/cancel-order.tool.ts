@@ -3,7 +3,7 @@ import { RateLimitedError } from '../../../platform/graphql/app-errors';
 import { OrderNotFound } from '../../orders/order-failures';
 import { OrdersService } from '../../orders/orders.service';
 import { AssistantTool, stringArg, ToolInvocation, ToolResult } from './assistant-tool';
-import { orderView } from './order-view';
+import { orderCard, orderView } from './order-view';
 import { ORDER_ARGS, refusal } from './track-order.tool';
 
 /** Cancels an order the shopper has proven is theirs, while it is still cancellable. */
@@ -24,7 +24,7 @@ export class CancelOrderTool implements AssistantTool {
       if (result instanceof OrderNotFound) return refusal('not_found_or_not_verified', 'No order matches that number and email.');
       if (!('order' in result)) return refusal('not_cancellable', result.message);
       const { content, facts } = orderView(result);
-      return { ok: true, content: { cancelled: true, ...content }, facts, products: [], citations: [] };
+      return { ok: true, content: { cancelled: true, ...content }, facts, products: [], citations: [], blocks: [orderCard(result)] };
     } catch (error) {
       if (error instanceof RateLimitedError) return refusal('too_many_attempts', 'Too many order lookups; ask the shopper to wait a few minutes.');
       throw error;

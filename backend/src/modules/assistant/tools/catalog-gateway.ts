@@ -86,6 +86,8 @@ function toFact(p: Product, variants: ProductVariant[]): ProductFact {
     currency: p.currency,
     stock: p.stock,
     description: neutralizeData(p.description ?? '').slice(0, DESCRIPTION_CHARS),
+    imageUrl: p.imageUrl ?? p.images?.[0] ?? null,
+    rating: p.reviewCount > 0 ? Number(p.ratingAvg) : null,
     variants: variants.map((v) => ({
       id: v.id,
       sku: v.sku,

@@ -33,6 +33,16 @@ export class CheckoutLinkTool implements AssistantTool {
       facts: { pricesCents: [order.totalCents, order.subtotalCents, order.shippingCents, order.taxCents, order.discountCents], stock: [] },
       products: [],
       citations: [],
+      blocks: [
+        {
+          kind: 'checkout_link',
+          orderNumber: order.number,
+          total: order.totalCents / 100,
+          currency: order.currency,
+          paymentUrl: result.paymentUrl,
+          expiresAt: new Date(result.expiresAt).toISOString(),
+        },
+      ],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { OrderCardBlock } from '../../conversations/message-blocks';
 import { CustomerOrderView } from '../../orders/orders.service';
 import { ToolFacts } from './assistant-tool';
 import { formatMoney } from './money';
@@ -22,5 +23,21 @@ export function orderView(view: CustomerOrderView): { content: Record<string, un
       pricesCents: [order.totalCents, order.subtotalCents, order.shippingCents, order.taxCents, order.discountCents, ...lines.map((l) => l.unitPriceCents)],
       stock: [],
     },
+  };
+}
+
+/** The order as a card under the reply: status, total and tracking the visitor can glance at. */
+export function orderCard(view: CustomerOrderView): OrderCardBlock {
+  const { order } = view;
+  return {
+    kind: 'order_card',
+    number: order.number,
+    status: order.status,
+    total: order.totalCents / 100,
+    currency: order.currency,
+    carrier: order.carrier,
+    trackingNumber: order.trackingNumber,
+    createdAt: new Date(order.createdAt).toISOString(),
+    canCancel: view.canCancel,
   };
 }

@@ -3,7 +3,7 @@ import { RateLimitedError } from '../../../platform/graphql/app-errors';
 import { OrderNotFound } from '../../orders/order-failures';
 import { OrdersService } from '../../orders/orders.service';
 import { AssistantTool, emptyFacts, stringArg, ToolInvocation, ToolParameters, ToolResult } from './assistant-tool';
-import { orderView } from './order-view';
+import { orderCard, orderView } from './order-view';
 
 export const ORDER_ARGS: ToolParameters = {
   type: 'object',
@@ -31,7 +31,7 @@ export class TrackOrderTool implements AssistantTool {
       const found = await this.orders.trackOrder(invocation.ctx, number, stringArg(args, 'email') ?? null);
       if (found instanceof OrderNotFound) return refusal('not_found_or_not_verified', 'No order matches that number and email.');
       const { content, facts } = orderView(found);
-      return { ok: true, content, facts, products: [], citations: [] };
+      return { ok: true, content, facts, products: [], citations: [], blocks: [orderCard(found)] };
     } catch (error) {
       if (error instanceof RateLimitedError) return refusal('too_many_attempts', 'Too many order lookups; ask the shopper to wait a few minutes.');
       throw error;

@@ -16,6 +16,8 @@ import { AssistantSettingsService, EffectiveSettings } from '../settings/assista
 import { ToolCallRecord, ToolRegistry } from '../tools/tool-registry';
 import { MessageInterpreter } from '../understanding/understanding';
 import { AssistantTurnLog } from './assistant-turn-log';
+import { replyBlocks } from './reply-blocks';
+import { StreamingGate } from './streaming-gate';
 import { GuardOutcome, TurnOutcome } from './turn-outcome';
 
 const MAX_STORE_MODELS = 1000;
@@ -122,6 +124,7 @@ export class AssistantEngine {
     const answer = (reply: string, guard: GuardOutcome): TurnOutcome => ({
       ...base,
       reply,
+      blocks: [],
       toolCalls: [],
       provider: 'rules',
       fallbackReason: null,
@@ -160,13 +163,19 @@ export class AssistantEngine {
       invocation: { ctx: input.toolCtx, conversationId: input.conversationId, dryRun: input.dryRun, afterReply: input.afterReply ?? [] },
       onDelta: (delta) => {
         if (base.firstTokenMs === null) base.firstTokenMs = Math.round(performance.now() - started);
-        input.onDelta?.(delta);
+        gate?.push(delta);
       },
     };
     let provider: AssistantProvider = this.rules;
     let fallbackReason: string | null = budgetExceeded ? 'token_budget' : null;
     let reply: ProviderReply | null = null;
     const earlierCalls: ToolCallRecord[] = [];
+    // Streamed words are checked like the finished reply: figures against this turn's tool results, and no prompt leaks.
+    const systemPrompt = model ? model.provider.systemPromptOf(request) : '';
+    const onDelta = input.onDelta;
+    const gate = onDelta
+      ? new StreamingGate((sentence) => checkGrounding(sentence, earlierCalls, input.text).grounded && !leaksPrompt(sentence, systemPrompt), onDelta)
+      : null;
     if (model) {
       if (model.breaker.tryAcquire()) {
         try {
@@ -208,6 +217,7 @@ export class AssistantEngine {
     return {
       ...base,
       reply: text,
+      blocks: replyBlocks(toolCalls, understanding.intent),
       citations,
       toolCalls,
       provider: provider.name,

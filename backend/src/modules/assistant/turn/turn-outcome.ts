@@ -1,3 +1,4 @@
+import { MessageBlock } from '../../conversations/message-blocks';
 import { DialogueState, TokenUsage } from '../providers/assistant-provider';
 import { ToolCallRecord } from '../tools/tool-registry';
 import { Understanding } from '../understanding/understanding';
@@ -7,6 +8,8 @@ export type GuardOutcome = 'ok' | 'too_long' | 'abuse' | 'injection' | 'budget' 
 /** Everything one turn produced, for posting, recording and the preview. */
 export interface TurnOutcome {
   reply: string;
+  /** Cards under the reply, from tool results only. */
+  blocks: MessageBlock[];
   understanding: Understanding;
   sentiment: number;
   toolCalls: ToolCallRecord[];

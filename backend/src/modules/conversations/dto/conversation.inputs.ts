@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { MAX_MESSAGE_LENGTH } from '@shopdesk/shared';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConversationStatus } from './conversation.enums';
 
 @InputType()
@@ -80,6 +80,12 @@ export class AgentMessageInput {
   @IsString()
   @Length(1, MAX_MESSAGE_LENGTH, { message: `text must be 1 to ${MAX_MESSAGE_LENGTH} characters` })
   text!: string;
+
+  @Field({ nullable: true, description: 'An image shown under the text: an https address.' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'imageUrl must be an https address' })
+  @MaxLength(2000)
+  imageUrl?: string;
 }
 
 @InputType()
@@ -153,4 +159,23 @@ export class RateConversationInput {
   @IsString()
   @MaxLength(1000)
   comment?: string;
+}
+
+@InputType()
+export class LeaveContactEmailInput {
+  @Field(() => ID, { nullable: true, description: 'Leave out to start a new conversation.' })
+  @IsOptional()
+  @IsUUID()
+  conversationId?: string;
+
+  @Field()
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field({ nullable: true, description: 'The question to be answered by email.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_MESSAGE_LENGTH)
+  message?: string;
 }

@@ -107,6 +107,15 @@ export class TypingIndicatorType {
   active!: boolean;
 }
 
+@ObjectType('MessageDelta', { description: 'A chunk of a bot reply being written. Append chunks in order; the stored reply with the same inReplyTo replaces them.' })
+export class MessageDeltaType {
+  @Field(() => ID)
+  inReplyTo!: string;
+
+  @Field()
+  text!: string;
+}
+
 @ObjectType('ConversationEvent')
 export class ConversationEventObject {
   @Field(() => LiveEventType)
@@ -120,4 +129,7 @@ export class ConversationEventObject {
 
   @Field(() => TypingIndicatorType, { nullable: true, description: 'Set on TYPING events.' })
   typing!: TypingIndicatorType | null;
+
+  @Field(() => MessageDeltaType, { nullable: true, description: 'Set on MESSAGE_DELTA events.' })
+  delta!: MessageDeltaType | null;
 }

@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { MessageBlock } from '../message-blocks';
+import { MessageBlockUnion } from './message-block.types';
 import { MessageAuthor, SystemEvent } from './conversation.enums';
 
 @ObjectType('Message')
@@ -26,6 +28,12 @@ export class MessageType {
 
   @Field(() => SystemEvent, { nullable: true })
   systemEvent!: SystemEvent | null;
+
+  @Field(() => [MessageBlockUnion], { description: 'Rich content shown under the text.' })
+  blocks!: MessageBlock[];
+
+  @Field(() => ID, { nullable: true, description: 'For bot replies: the visitor message answered.' })
+  inReplyTo!: string | null;
 
   @Field()
   createdAt!: Date;

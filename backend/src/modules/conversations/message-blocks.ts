@@ -1,0 +1,89 @@
+/**
+ * Rich content a message carries under its text, stored with the message (jsonb) as it was when
+ * sent: a product card shows the price the visitor was told, even if the price changes later.
+ * Amounts are in major units, as every visitor-facing price in the API.
+ */
+export type MessageBlock = ProductCardsBlock | QuickRepliesBlock | ImageBlock | OrderCardBlock | CheckoutLinkBlock;
+
+export interface ProductCardVariant {
+  variantId: string;
+  /** The options in words, e.g. "M / Blue". */
+  label: string;
+  price: number;
+  available: number;
+}
+
+export interface ProductCard {
+  productId: string;
+  name: string;
+  price: number;
+  /** The regular price when the product is on sale. */
+  compareAtPrice: number | null;
+  currency: string;
+  imageUrl: string | null;
+  url: string | null;
+  rating: number | null;
+  inStock: boolean;
+  variants: ProductCardVariant[];
+}
+
+export interface ProductCardsBlock {
+  kind: 'product_cards';
+  products: ProductCard[];
+}
+
+export interface QuickReply {
+  label: string;
+  /** Sent as the visitor's message when tapped. */
+  text: string;
+}
+
+export interface QuickRepliesBlock {
+  kind: 'quick_replies';
+  replies: QuickReply[];
+}
+
+export interface ImageBlock {
+  kind: 'image';
+  url: string;
+  alt: string | null;
+}
+
+export interface OrderCardBlock {
+  kind: 'order_card';
+  number: string;
+  status: string;
+  total: number;
+  currency: string;
+  carrier: string | null;
+  trackingNumber: string | null;
+  createdAt: string;
+  canCancel: boolean;
+}
+
+export interface CheckoutLinkBlock {
+  kind: 'checkout_link';
+  orderNumber: string;
+  total: number;
+  currency: string;
+  /** Null when the store takes payment by hand. */
+  paymentUrl: string | null;
+  expiresAt: string;
+}
+
+/** Most blocks one message may carry, and most products in one carousel. */
+export const MAX_BLOCKS = 5;
+export const MAX_PRODUCT_CARDS = 8;
+export const MAX_CARD_VARIANTS = 24;
+
+/** Only absolute web addresses reach a visitor's page; anything else (relative paths, javascript:, data:) is dropped. */
+export function safeWebUrl(url: string | null | undefined, allowHttp = false): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:' || (allowHttp && parsed.protocol === 'http:')) return parsed.toString();
+  } catch {
+    // not an absolute URL
+  }
+  return null;
+}
