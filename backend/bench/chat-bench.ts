@@ -3,7 +3,9 @@
  * is the time from sending a message to the bot's reply arriving on the subscription. The same SQL
  * statements a turn runs are then replayed through `pg` alone, with the same concurrency, as the floor.
  *   npm run bench:chat            (BENCH_VISITORS=50 BENCH_TURNS=10 by default)
- * Prints: bench=chat visitors=<n> turns_per_s=<n> p50_ms=<n> p99_ms=<n> floor_turns_per_s=<n>
+ * Prints: bench=chat visitors=<n> turns_per_s=<n> p50_ms=<n> p99_ms=<n> floor_turns_per_s=<n> cpu_ms_per_turn=<n>
+ * (cpu_ms_per_turn: this process's CPU time per measured turn, server and bench clients together; it
+ * varies far less than throughput on a busy machine.)
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
     await new Promise((r) => setTimeout(r, 500));
 
     const latencies: number[] = [];
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     await Promise.all(
       visitors.map(async (visitor, v) => {
@@ -86,12 +89,13 @@ async function main(): Promise<void> {
       }),
     );
     const elapsed = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     latencies.sort((a, b) => a - b);
     const turnsPerSecond = latencies.length / elapsed;
 
     const floor = await floorTurnsPerSecond(deployment.databaseUrl, visitors.length, TURNS);
     console.log(
-      `bench=chat visitors=${visitors.length} turns_per_s=${round(turnsPerSecond)} p50_ms=${round(percentile(latencies, 50))} p99_ms=${round(percentile(latencies, 99))} floor_turns_per_s=${round(floor)}`,
+      `bench=chat visitors=${visitors.length} turns_per_s=${round(turnsPerSecond)} p50_ms=${round(percentile(latencies, 50))} p99_ms=${round(percentile(latencies, 99))} floor_turns_per_s=${round(floor)} cpu_ms_per_turn=${round((cpu.user + cpu.system) / 1000 / latencies.length, 2)}`,
     );
   } finally {
     await Promise.all(closers.map((close) => close().catch(() => undefined)));

@@ -173,7 +173,7 @@ export class ConversationService {
           visitor_read_seq = CASE WHEN $5 = 'visitor' THEN last_seq + 1 ELSE visitor_read_seq END,
           updated_at = now()
         WHERE tenant_id = $1 AND id = $2 AND ($5 <> 'bot' OR status = 'bot')
-        RETURNING last_seq`,
+        RETURNING *`,
       [input.conversationId, preview, internal, input.author],
     );
     // TypeORM returns [rows, count] for UPDATE ... RETURNING on PostgreSQL.
@@ -194,7 +194,7 @@ export class ConversationService {
       blocks: input.blocks ?? [],
       inReplyTo: input.inReplyTo ?? null,
     });
-    const conversation = (await this.data.repo(tx, Conversation).findOneBy({ id: input.conversationId }))!;
+    const conversation = this.data.repo(tx, Conversation).hydrate(updated[0]);
     const conversationSnapshot = snapshotOfConversation(conversation);
     const messageSnapshot = snapshotOfMessage(message);
     this.events.publish(tx, new MessageCreatedEvent(tx.tenantId, tx.actor, conversationSnapshot, messageSnapshot));

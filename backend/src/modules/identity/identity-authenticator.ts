@@ -7,9 +7,14 @@ import { UnauthenticatedError } from '../../platform/graphql/app-errors';
 import { API_KEY_PREFIX, ApiKeyService } from './api-key.service';
 import { TokenService } from './token.service';
 
+const TENANT_STATUS_TTL_MS = 5_000;
+const MAX_CACHED_TENANTS = 10_000;
+
 /** Resolves staff JWTs, visitor tokens and API keys into a TenantContext. */
 @Injectable()
 export class IdentityAuthenticator extends AuthenticatorPort {
+  private readonly activeTenants = new Map<string, { active: boolean; until: number }>();
+
   constructor(
     private readonly tokens: TokenService,
     private readonly apiKeys: ApiKeyService,
@@ -45,8 +50,16 @@ export class IdentityAuthenticator extends AuthenticatorPort {
     return new TenantContext({ ...meta, tenantId: tid, actor: { kind: 'staff', userId: sub, role, sessionId: sid }, permissions: permissionsOf(role) });
   }
 
+  /**
+   * Every widget request checks its store is still active; the answer is reused for a few seconds
+   * so a busy chat doesn't ask the database on each message. A suspension applies within that time.
+   */
   private async tenantActive(ctx: TenantContext, tenantId: string): Promise<boolean> {
+    const cached = this.activeTenants.get(tenantId);
+    if (cached && cached.until > Date.now()) return cached.active;
     const rows = await this.data.managerOf(ctx).query(`SELECT 1 FROM tenants WHERE id = $1 AND status = 'active'`, [tenantId]);
+    if (this.activeTenants.size >= MAX_CACHED_TENANTS) this.activeTenants.clear();
+    this.activeTenants.set(tenantId, { active: rows.length > 0, until: Date.now() + TENANT_STATUS_TTL_MS });
     return rows.length > 0;
   }
 }

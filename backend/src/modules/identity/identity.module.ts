@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -26,7 +27,8 @@ import { User } from './user.entity';
     TypeOrmModule.forFeature([User, Membership, RefreshToken, ApiKey, Invitation]),
     JwtModule.registerAsync({
       inject: [JwtSecret],
-      useFactory: (secret: JwtSecret) => ({ secret: secret.value, signOptions: { algorithm: 'HS256' } }),
+      // One key object for the process: given a string, jsonwebtoken derives a new key on every sign and verify.
+      useFactory: (secret: JwtSecret) => ({ secret: createSecretKey(Buffer.from(secret.value)), signOptions: { algorithm: 'HS256' } }),
     }),
     TenancyModule,
   ],

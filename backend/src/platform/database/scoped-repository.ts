@@ -36,14 +36,21 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return this.manager.countBy(this.target, this.scope(where));
   }
 
+  /**
+   * One INSERT ... RETURNING that fills in ids and defaults. Unlike `save`, no transaction of its
+   * own and no lookup first: the chat path inserts on every message.
+   */
   async insert(values: DeepPartial<T>): Promise<T> {
     const entity = this.manager.create(this.target, { ...values, tenantId: this.tenantId } as DeepPartial<T>);
-    return this.manager.save(this.target, entity);
+    await this.manager.insert(this.target, entity as QueryDeepPartialEntity<T>);
+    return entity;
   }
 
   async insertMany(values: DeepPartial<T>[]): Promise<T[]> {
+    if (!values.length) return [];
     const entities = values.map((v) => this.manager.create(this.target, { ...v, tenantId: this.tenantId } as DeepPartial<T>));
-    return this.manager.save(this.target, entities);
+    await this.manager.insert(this.target, entities as QueryDeepPartialEntity<T>[]);
+    return entities;
   }
 
   /** Updates matching rows of this store; returns how many changed. */
@@ -71,5 +78,16 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
       throw new Error('Scoped SQL must filter on tenant_id = $1');
     }
     return this.manager.query(statement, [this.tenantId, ...params]);
+  }
+
+  /** An entity from a raw row of this table (`RETURNING *`), typed as a TypeORM read would give it. */
+  hydrate(row: ObjectLiteral): T {
+    if (row.tenant_id !== this.tenantId) throw new Error('Row of another store');
+    const metadata = this.manager.connection.getMetadata(this.target);
+    const entity = metadata.create() as T;
+    for (const column of metadata.columns) {
+      if (column.databaseName in row) column.setEntityValue(entity, this.manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+    }
+    return entity;
   }
 }
