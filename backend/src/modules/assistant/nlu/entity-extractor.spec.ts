@@ -47,6 +47,15 @@ describe('EntityExtractor', () => {
     });
   });
 
+  it("finds the store's own order numbers however they are typed, and not hyphenated words", () => {
+    const orders = (text: string) => ofType(text, 'order_number').map((e) => e.value);
+    expect(orders('where is my order kmhq-xrtw?')).toEqual(['KMHQ-XRTW']);
+    expect(orders('it is K7M2 9QXD')).toEqual(['K7M2-9QXD']);
+    expect(orders('order #: K7M29QXD thanks')).toEqual(['K7M2-9QXD']);
+    expect(orders('is this a half-time deal?')).toEqual([]);
+    expect(orders('order 10045678, email Jane.Doe@Example.com')).toEqual(['10045678']);
+  });
+
   it('names the currency of symbols and words', () => {
     expect(ofType('is it 20€ or $25?', 'currency').map((currency) => currency.value)).toEqual(['EUR', 'USD']);
     expect(ofType('can I see prices in euros', 'currency').map((currency) => currency.value)).toEqual(['EUR']);

@@ -8,13 +8,23 @@ const AFTER_KEYWORD =
 const HASH_NUMBER = /#\s?(?<code>\d{4,})\b/gu;
 const LETTER_CODE = /\b(?<code>[a-z]{2,5}-\d{4,})\b/giu;
 const LONG_NUMBER = /(?<![\d$€£.,])(?<code>\d{8,})(?![\d.,])/gu;
+// The store's own order numbers ("K7M2-9QXD"): an unambiguous alphabet, four and four characters.
+const STORE_ORDER_NUMBER = /\b([2-9A-HJ-NP-Z]{4})[- ]?([2-9A-HJ-NP-Z]{4})\b/giu;
+const ORDER_CONTEXT = /\b(?:order|purchase|number|no\.?|tracking)\b[^.?!]{0,12}$|#\s*$/i;
 
-/** Order references ("purchase 113542617735902", "#00004587345", "order ABC-12345") and email addresses. */
+/** Order references ("purchase 113542617735902", "#00004587345", "order ABC-12345", the store's "K7M2-9QXD") and email addresses. */
 export function findReferences(text: string): ReferenceEntity[] {
   const references: ReferenceEntity[] = [];
   for (const match of text.matchAll(EMAIL)) {
     const start = match.index ?? 0;
     references.push({ type: 'email', value: match[0].toLowerCase(), raw: match[0], start, end: start + match[0].length });
+  }
+  // First, so a store code wins over a digit run inside it.
+  for (const match of text.matchAll(STORE_ORDER_NUMBER)) {
+    const code = `${match[1]}-${match[2]}`.toUpperCase();
+    const start = match.index ?? 0;
+    // "HALF-TIME" is no order number: a store code has a digit, or follows words such as "order".
+    if (/\d/.test(code) || ORDER_CONTEXT.test(text.slice(0, start))) references.push({ type: 'order_number', value: code, raw: match[0], start, end: start + match[0].length });
   }
   for (const pattern of [AFTER_KEYWORD, HASH_NUMBER, LETTER_CODE, LONG_NUMBER]) {
     for (const match of text.matchAll(pattern)) {

@@ -1,6 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { extractPatternEntities } from './entity-patterns';
-import { MessageInterpreter, Understanding } from './understanding';
+import { UnderstoodEntity } from './understanding';
 
 interface Rule {
   intent: string;
@@ -34,18 +32,13 @@ const RULES: Rule[] = [
   { intent: 'product_search', pattern: /\b(do you (?:have|sell|carry|stock)|looking for|search|find|show me|i need|i want|want to buy|any\b.*\?|price of|how much)\b/i },
 ];
 
-/**
- * A dependency-free interpreter: keyword rules for the intents the reply engine acts on, and the
- * pattern entities. The trained NLU classifier replaces it where it is wired in.
- */
-@Injectable()
-export class KeywordInterpreter extends MessageInterpreter {
-  async interpret(text: string): Promise<Understanding> {
-    const entities = extractPatternEntities(text);
+/** Keyword rules for the intents the reply engine acts on: the fallback where the trained classifier is not shipped. */
+export class KeywordInterpreter {
+  classify(text: string, entities: readonly UnderstoodEntity[]): { intent: string; confidence: number } {
     const rule = RULES.find((r) => r.pattern.test(text));
-    if (rule) return { intent: rule.intent, confidence: 0.7, entities };
-    if (entities.some((e) => e.type === 'order_number' || e.type === 'email')) return { intent: 'provide_details', confidence: 0.6, entities };
-    if (entities.some((e) => e.type.endsWith('_price'))) return { intent: 'product_search', confidence: 0.6, entities };
-    return { intent: 'out_of_scope', confidence: 0.3, entities };
+    if (rule) return { intent: rule.intent, confidence: 0.7 };
+    if (entities.some((e) => e.type === 'order_number' || e.type === 'email')) return { intent: 'provide_details', confidence: 0.6 };
+    if (entities.some((e) => e.type.endsWith('_price'))) return { intent: 'product_search', confidence: 0.6 };
+    return { intent: 'out_of_scope', confidence: 0.3 };
   }
 }

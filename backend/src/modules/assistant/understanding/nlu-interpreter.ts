@@ -2,7 +2,6 @@ import { Logger } from '@nestjs/common';
 import type { Entity } from '../nlu/entity';
 import { EntityExtractor } from '../nlu/entity-extractor';
 import type { IntentClassifier } from '../nlu/intent-classifier';
-import { storeOrderNumber } from './entity-patterns';
 import { KeywordInterpreter } from './keyword-interpreter';
 import { MessageInterpreter, Understanding, UnderstoodEntity } from './understanding';
 
@@ -27,17 +26,7 @@ export class NluInterpreter extends MessageInterpreter {
 
   async interpret(text: string, locale: string): Promise<Understanding> {
     const entities = toUnderstood(this.extractor.extract(text));
-    // The store's own order numbers may hold no digit ("KMHQ-XRTW"); the extractor only knows digit codes.
-    const storeOrder = storeOrderNumber(text);
-    if (storeOrder) {
-      const existing = entities.findIndex((e) => e.type === 'order_number');
-      if (existing >= 0) entities.splice(existing, 1);
-      entities.push({ type: 'order_number', value: storeOrder });
-    }
-    if (!this.classifier) {
-      const keyword = await this.keywords.interpret(text);
-      return { ...keyword, entities: entities.length ? entities : keyword.entities };
-    }
+    if (!this.classifier) return { ...this.keywords.classify(text, entities), entities };
     const prediction = this.classifier.classify(text);
     // The classifier has no intent for a bare "here are my details" reply; slot filling needs one.
     if (prediction.intent === 'out_of_scope' && entities.some((e) => e.type === 'order_number' || e.type === 'email')) {
