@@ -3,13 +3,14 @@ import { signUpStore, SignedUpStore } from './support/fixtures';
 import { errorCode } from './support/graphql-client';
 import { startTestApp, TestApp } from './support/test-app';
 
-const FIELDS = 'id title kind format body';
+const FIELDS = 'id title kind format body size';
 const CREATE = `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: KnowledgeDocumentInput!) { updateKnowledgeDocument(id: $id, input: $input) { ${FIELDS} } }`;
 const DELETE = `mutation($id: ID!) { deleteKnowledgeDocument(id: $id) }`;
 const LIST = `query { knowledgeDocuments { ${FIELDS} } }`;
 const GET = `query($id: ID!) { knowledgeDocument(id: $id) { ${FIELDS} } }`;
-const SEARCH = `query($q: String!) { searchKnowledge(question: $q) { title heading content score } }`;
+const SEARCH = `query($q: String!) { searchKnowledge(question: $q) { title kind heading content score } }`;
+const PREVIEW_CHUNKS = `query($input: KnowledgeDocumentInput!) { previewKnowledgeChunks(input: $input) { heading content } }`;
 
 interface Doc {
   id: string;
@@ -17,9 +18,10 @@ interface Doc {
   kind: string;
   format: string;
   body: string;
+  size: number;
 }
 interface Passages {
-  searchKnowledge: Array<{ title: string; heading: string; content: string; score: number }>;
+  searchKnowledge: Array<{ title: string; kind: string; heading: string; content: string; score: number }>;
 }
 
 const SHIPPING = `# Shipping
@@ -51,7 +53,7 @@ describe('knowledge base', () => {
 
   it('stores documents, splits them under their headings and finds the passage that answers a question, typos included', async () => {
     const shipping = (await owner.client.ok<{ createKnowledgeDocument: Doc }>(CREATE, { input: { title: 'Shipping policy', body: SHIPPING } })).createKnowledgeDocument;
-    expect(shipping).toMatchObject({ title: 'Shipping policy', kind: 'POLICY', format: 'MARKDOWN' });
+    expect(shipping).toMatchObject({ title: 'Shipping policy', kind: 'POLICY', format: 'MARKDOWN', size: SHIPPING.length });
     await owner.client.ok(CREATE, { input: { title: 'Payment FAQ', kind: 'FAQ', format: 'TEXT', body: 'We accept Visa, Mastercard and PayPal. Payment is taken when your order ships.' } });
 
     const express = await owner.client.ok<Passages>(SEARCH, { q: 'how long does express delivery take?' });
@@ -60,10 +62,25 @@ describe('knowledge base', () => {
     const free = await owner.client.ok<Passages>(SEARCH, { q: 'is shipping free?' });
     expect(free.searchKnowledge[0].heading).toBe('Costs');
     const paypal = await owner.client.ok<Passages>(SEARCH, { q: 'can I pay with paypal' });
-    expect(paypal.searchKnowledge[0].title).toBe('Payment FAQ');
+    expect(paypal.searchKnowledge[0]).toMatchObject({ title: 'Payment FAQ', kind: 'FAQ' });
     const typo = await owner.client.ok<Passages>(SEARCH, { q: 'paymnt faq' });
     expect(typo.searchKnowledge[0].title).toBe('Payment FAQ');
     expect((await owner.client.ok<Passages>(SEARCH, { q: 'zebra migration patterns' })).searchKnowledge).toEqual([]);
+  });
+
+  it('previews how a draft would be split without saving it', async () => {
+    const preview = await owner.client.ok<{ previewKnowledgeChunks: Array<{ heading: string; content: string }> }>(PREVIEW_CHUNKS, {
+      input: { title: 'Draft returns', body: '# Returns\n\nReturn within 30 days.\n\n## Refunds\n\nRefunds take 5 days.' },
+    });
+    expect(preview.previewKnowledgeChunks).toEqual([
+      { heading: 'Returns', content: 'Return within 30 days.' },
+      { heading: 'Refunds', content: 'Refunds take 5 days.' },
+    ]);
+    const plain = await owner.client.ok<{ previewKnowledgeChunks: Array<{ heading: string }> }>(PREVIEW_CHUNKS, {
+      input: { title: 'Draft returns', format: 'TEXT', body: '# Returns\n\nReturn within 30 days.' },
+    });
+    expect(plain.previewKnowledgeChunks).toEqual([{ heading: 'Draft returns', content: '# Returns\n\nReturn within 30 days.' }]);
+    expect((await owner.client.ok<Passages>(SEARCH, { q: 'draft returns refunds' })).searchKnowledge.map((p) => p.title)).not.toContain('Draft returns');
   });
 
   it('re-indexes on update and forgets on delete', async () => {
@@ -89,6 +106,7 @@ describe('knowledge base', () => {
     const agent = t.client();
     await addTeamMember(owner.client, agent, 'Agent Smith', 'AGENT');
     expect(errorCode(await agent.request(LIST))).toBe('FORBIDDEN');
+    expect(errorCode(await agent.request(PREVIEW_CHUNKS, { input: { title: 'x', body: 'y' } }))).toBe('FORBIDDEN');
     expect((await owner.client.ok<{ knowledgeDocuments: Doc[] }>(LIST)).knowledgeDocuments).toHaveLength(2);
   });
 });

@@ -3,7 +3,7 @@ import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { NAV_SECTIONS, type NavSection } from './shell/nav-sections';
 import { Shell } from './shell/shell';
 
-const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders']);
+const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders', 'chatbot']);
 
 /** A section that is not built yet: its own URL and title, one shared empty state. */
 const upcomingSection = (section: NavSection): Route => ({
@@ -55,6 +55,11 @@ export const APP_ROUTES: Routes = [
         path: 'inventory',
         title: 'Inventory',
         loadChildren: () => import('./inventory/inventory.routes').then((m) => m.INVENTORY_ROUTES),
+      },
+      {
+        path: 'chatbot',
+        title: 'Chatbot',
+        loadChildren: () => import('./chatbot/chatbot.routes').then((m) => m.CHATBOT_ROUTES),
       },
       ...NAV_SECTIONS.filter((section) => !BUILT_SECTIONS.has(section.path)).map(upcomingSection),
     ],

@@ -4,9 +4,11 @@ import { Permission } from '@shopdesk/shared';
 import { Allow } from '../../platform/context/access.decorators';
 import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
+import { KnowledgeChunkPreviewType } from './dto/knowledge-chunk-preview.type';
 import { KnowledgeDocumentInput } from './dto/knowledge-document.input';
 import { KnowledgeDocumentType } from './dto/knowledge-document.type';
 import { KnowledgePassageType } from './dto/knowledge-passage.type';
+import { KnowledgeDocument } from './knowledge-document.entity';
 import { KnowledgeService } from './knowledge.service';
 
 @Resolver()
@@ -15,14 +17,14 @@ export class KnowledgeResolver {
 
   @Query(() => [KnowledgeDocumentType], { description: "The store's policies, FAQs and documents." })
   @Allow(Permission.ASSISTANT_MANAGE)
-  knowledgeDocuments(@Ctx() ctx: TenantContext): Promise<KnowledgeDocumentType[]> {
-    return this.knowledge.list(ctx);
+  async knowledgeDocuments(@Ctx() ctx: TenantContext): Promise<KnowledgeDocumentType[]> {
+    return (await this.knowledge.list(ctx)).map(view);
   }
 
   @Query(() => KnowledgeDocumentType)
   @Allow(Permission.ASSISTANT_MANAGE)
-  knowledgeDocument(@Ctx() ctx: TenantContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<KnowledgeDocumentType> {
-    return this.knowledge.get(ctx, id);
+  async knowledgeDocument(@Ctx() ctx: TenantContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<KnowledgeDocumentType> {
+    return view(await this.knowledge.get(ctx, id));
   }
 
   @Query(() => [KnowledgePassageType], { description: 'The passages the assistant would retrieve for a question.' })
@@ -35,20 +37,26 @@ export class KnowledgeResolver {
     return this.knowledge.search(ctx, question, first);
   }
 
-  @Mutation(() => KnowledgeDocumentType)
+  @Query(() => [KnowledgeChunkPreviewType], { description: 'How a document would be split into passages, without saving it (the editor preview).' })
   @Allow(Permission.ASSISTANT_MANAGE)
-  createKnowledgeDocument(@Ctx() ctx: TenantContext, @Args('input') input: KnowledgeDocumentInput): Promise<KnowledgeDocumentType> {
-    return this.knowledge.create(ctx, input);
+  previewKnowledgeChunks(@Args('input') input: KnowledgeDocumentInput): KnowledgeChunkPreviewType[] {
+    return this.knowledge.previewChunks(input);
   }
 
   @Mutation(() => KnowledgeDocumentType)
   @Allow(Permission.ASSISTANT_MANAGE)
-  updateKnowledgeDocument(
+  async createKnowledgeDocument(@Ctx() ctx: TenantContext, @Args('input') input: KnowledgeDocumentInput): Promise<KnowledgeDocumentType> {
+    return view(await this.knowledge.create(ctx, input));
+  }
+
+  @Mutation(() => KnowledgeDocumentType)
+  @Allow(Permission.ASSISTANT_MANAGE)
+  async updateKnowledgeDocument(
     @Ctx() ctx: TenantContext,
     @Args('id', { type: () => ID }, ParseUUIDPipe) id: string,
     @Args('input') input: KnowledgeDocumentInput,
   ): Promise<KnowledgeDocumentType> {
-    return this.knowledge.update(ctx, id, input);
+    return view(await this.knowledge.update(ctx, id, input));
   }
 
   @Mutation(() => Boolean)
@@ -56,4 +64,8 @@ export class KnowledgeResolver {
   deleteKnowledgeDocument(@Ctx() ctx: TenantContext, @Args('id', { type: () => ID }, ParseUUIDPipe) id: string): Promise<boolean> {
     return this.knowledge.delete(ctx, id);
   }
+}
+
+function view(document: KnowledgeDocument): KnowledgeDocumentType {
+  return { ...document, size: document.body.length };
 }

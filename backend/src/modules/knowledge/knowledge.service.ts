@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { NotFoundError, UserInputError } from '../../platform/graphql/app-errors';
-import { chunkDocument } from './document-chunker';
+import { chunkDocument, DocumentChunk } from './document-chunker';
 import { KnowledgeChunk } from './knowledge-chunk.entity';
 import { KnowledgeDocument, KnowledgeFormat, KnowledgeKind } from './knowledge-document.entity';
 import { KnowledgePassage } from './knowledge-passage';
@@ -53,6 +53,11 @@ export class KnowledgeService {
       await this.index(tx, document);
       return document;
     });
+  }
+
+  /** The passages `input` would be stored as; nothing is saved, and a half-written draft is fine. */
+  previewChunks(input: KnowledgeDocumentInput): DocumentChunk[] {
+    return chunkDocument(input.title.trim().slice(0, 200), input.body.trim(), input.format);
   }
 
   async delete(ctx: TenantContext, id: string): Promise<boolean> {

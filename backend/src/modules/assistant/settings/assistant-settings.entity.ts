@@ -40,6 +40,34 @@ export class AssistantSettings extends TenantOwnedEntity {
   @Column({ name: 'daily_token_budget', type: 'int', nullable: true })
   dailyTokenBudget!: number | null;
 
+  /** Languages the assistant may reply in (ISO 639-1, from REPLY_LANGUAGES); the first is the fallback. */
+  @Column({ type: 'text', array: true, default: () => "'{en}'" })
+  languages!: string[];
+
+  /** Hand the conversation to a person when a visitor message scores below handoffSentimentThreshold. */
+  @Column({ name: 'handoff_on_negative_sentiment', type: 'boolean', default: false })
+  handoffOnNegativeSentiment!: boolean;
+
+  /** Sentiment score (-1 angry .. 0 neutral) under which a message counts as negative. */
+  @Column({ name: 'handoff_sentiment_threshold', type: 'double precision', default: -0.5 })
+  handoffSentimentThreshold!: number;
+
+  /** Hand over after this many consecutive turns the bot could not help with; 0: never. */
+  @Column({ name: 'handoff_after_unresolved_turns', type: 'int', default: 0 })
+  handoffAfterUnresolvedTurns!: number;
+
+  /** Words or phrases that hand the conversation to a person when a visitor writes them. */
+  @Column({ name: 'handoff_keywords', type: 'text', array: true, default: () => "'{}'" })
+  handoffKeywords!: string[];
+
+  /** Messages one visitor may send per day (UTC); null: no limit. */
+  @Column({ name: 'visitor_messages_per_day', type: 'int', nullable: true })
+  visitorMessagesPerDay!: number | null;
+
+  /** Messages the assistant answers for the whole store per day (UTC); null: no limit. */
+  @Column({ name: 'tenant_messages_per_day', type: 'int', nullable: true })
+  tenantMessagesPerDay!: number | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

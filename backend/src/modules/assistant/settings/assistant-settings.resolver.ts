@@ -6,6 +6,7 @@ import { TenantContext } from '../../../platform/context/tenant-context';
 import { AssistantEngine } from '../turn/assistant-engine';
 import { AssistantSettings } from './assistant-settings.entity';
 import { AssistantSettingsService } from './assistant-settings.service';
+import { replyRulesOf } from './reply-rules';
 import { AssistantConnectionTestType, AssistantSettingsInput, AssistantSettingsType } from './assistant-settings.type';
 
 @Resolver()
@@ -45,5 +46,6 @@ function view(row: AssistantSettings | null): AssistantSettingsType {
     model: row?.model ?? null,
     hasApiKey: !!row?.apiKeyEncrypted,
     dailyTokenBudget: row?.dailyTokenBudget ?? null,
+    ...replyRulesOf(row),
   };
 }

@@ -4,6 +4,7 @@ import { TenantDataService } from '../../../platform/database/tenant-data.servic
 import { UserInputError } from '../../../platform/graphql/app-errors';
 import { AssistantSettings, ProviderChoice } from './assistant-settings.entity';
 import { ProviderKeyCipher } from './provider-key-cipher';
+import { DEFAULT_REPLY_RULES, ReplyRules, replyRulesOf } from './reply-rules';
 
 export interface AssistantSettingsPatch {
   persona?: string;
@@ -16,10 +17,18 @@ export interface AssistantSettingsPatch {
   /** A new key; an empty string removes the stored one. */
   apiKey?: string | null;
   dailyTokenBudget?: number | null;
+  languages?: string[] | null;
+  handoffOnNegativeSentiment?: boolean | null;
+  handoffSentimentThreshold?: number | null;
+  handoffAfterUnresolvedTurns?: number | null;
+  /** Trimmed, blanks and case-insensitive repeats dropped. */
+  handoffKeywords?: string[] | null;
+  visitorMessagesPerDay?: number | null;
+  tenantMessagesPerDay?: number | null;
 }
 
 /** What the reply engine needs of a store's settings, with the key decrypted. */
-export interface EffectiveSettings {
+export interface EffectiveSettings extends ReplyRules {
   persona: string;
   tone: string;
   greeting: string;
@@ -36,7 +45,18 @@ export interface EffectiveSettings {
 const CACHE_MS = 10_000;
 const MAX_CACHED = 5000;
 
-const DEFAULTS: Omit<EffectiveSettings, 'version'> = { persona: '', tone: 'friendly', greeting: '', offTopicReply: '', provider: 'platform', endpoint: null, dailyTokenBudget: null };
+const DEFAULTS: Omit<EffectiveSettings, 'version'> = {
+  persona: '',
+  tone: 'friendly',
+  greeting: '',
+  offTopicReply: '',
+  provider: 'platform',
+  endpoint: null,
+  dailyTokenBudget: null,
+  ...DEFAULT_REPLY_RULES,
+};
+// Columns that cannot be null: a null in the patch leaves them as they are.
+const REQUIRED_RULES = ['languages', 'handoffOnNegativeSentiment', 'handoffSentimentThreshold', 'handoffAfterUnresolvedTurns'] as const;
 
 @Injectable()
 export class AssistantSettingsService {
@@ -68,7 +88,17 @@ export class AssistantSettingsService {
       row.provider === 'openai' && row.baseUrl && row.model
         ? { baseUrl: row.baseUrl, model: row.model, apiKey: row.apiKeyEncrypted ? this.cipher.decrypt(row.apiKeyEncrypted) : undefined }
         : null;
-    return { persona: row.persona, tone: row.tone, greeting: row.greeting, offTopicReply: row.offTopicReply, provider: row.provider, endpoint, dailyTokenBudget: row.dailyTokenBudget, version: row.updatedAt.toISOString() };
+    return {
+      persona: row.persona,
+      tone: row.tone,
+      greeting: row.greeting,
+      offTopicReply: row.offTopicReply,
+      provider: row.provider,
+      endpoint,
+      dailyTokenBudget: row.dailyTokenBudget,
+      ...replyRulesOf(row),
+      version: row.updatedAt.toISOString(),
+    };
   }
 
   async update(ctx: TenantContext, patch: AssistantSettingsPatch): Promise<AssistantSettings> {
@@ -82,6 +112,12 @@ export class AssistantSettingsService {
         if (patch[key] !== undefined) (values as Record<string, unknown>)[key] = typeof patch[key] === 'string' ? (patch[key] as string).trim() || (key === 'baseUrl' || key === 'model' ? null : '') : patch[key];
       }
       if (patch.dailyTokenBudget !== undefined) values.dailyTokenBudget = patch.dailyTokenBudget;
+      for (const key of REQUIRED_RULES) {
+        if (patch[key] !== undefined && patch[key] !== null) (values as Record<string, unknown>)[key] = patch[key];
+      }
+      if (patch.handoffKeywords !== undefined) values.handoffKeywords = distinctKeywords(patch.handoffKeywords ?? []);
+      if (patch.visitorMessagesPerDay !== undefined) values.visitorMessagesPerDay = patch.visitorMessagesPerDay;
+      if (patch.tenantMessagesPerDay !== undefined) values.tenantMessagesPerDay = patch.tenantMessagesPerDay;
       if (patch.apiKey !== undefined) values.apiKeyEncrypted = patch.apiKey ? this.cipher.encrypt(patch.apiKey.trim()) : null;
       const existing = await repo.findOneBy({});
       if (!existing) return repo.insert(values);
@@ -89,4 +125,16 @@ export class AssistantSettingsService {
       return (await repo.findOneBy({ id: existing.id }))!;
     });
   }
+}
+
+function distinctKeywords(keywords: string[]): string[] {
+  const seen = new Set<string>();
+  return keywords
+    .map((keyword) => keyword.trim())
+    .filter((keyword) => {
+      const key = keyword.toLowerCase();
+      if (!keyword || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { KnowledgeFormatEnum, KnowledgeKindEnum } from './knowledge.enums';
 
 @ObjectType('KnowledgeDocument', { description: 'A store policy, FAQ or document the assistant answers from.' })
@@ -17,6 +17,9 @@ export class KnowledgeDocumentType {
 
   @Field()
   body!: string;
+
+  @Field(() => Int, { description: 'Length of the body in characters.' })
+  size!: number;
 
   @Field()
   createdAt!: Date;

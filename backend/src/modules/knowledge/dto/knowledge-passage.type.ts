@@ -1,4 +1,5 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
+import { KnowledgeKindEnum } from './knowledge.enums';
 
 @ObjectType('KnowledgePassage', { description: 'A passage retrieved for a question, with the document it cites.' })
 export class KnowledgePassageType {
@@ -7,6 +8,9 @@ export class KnowledgePassageType {
 
   @Field()
   title!: string;
+
+  @Field(() => KnowledgeKindEnum)
+  kind!: string;
 
   @Field()
   heading!: string;

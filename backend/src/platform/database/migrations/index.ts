@@ -5,7 +5,8 @@ import { Analytics1795309564613 } from './1795309564613-Analytics';
 import { AssistantAndKnowledge1795309597263 } from './1795309597263-AssistantAndKnowledge';
 import { OrdersAndPayments1795309790725 } from './1795309790725-OrdersAndPayments';
 import { CannedRepliesAndCsat1795310662624 } from './1795310662624-CannedRepliesAndCsat';
+import { AssistantReplyRules1795323641608 } from './1795323641608-AssistantReplyRules';
 import { MessageBlocks1795323694639 } from './1795323694639-MessageBlocks';
 
 // Every migration, in order. Listed explicitly so compiled and ts-node runs load the same set.
-export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, MessageBlocks1795323694639];
+export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, AssistantReplyRules1795323641608, MessageBlocks1795323694639];
