@@ -27,6 +27,7 @@ export async function gql<T>(url: string, query: string, variables: Record<strin
 }
 
 export interface BenchStore {
+  tenantId: string;
   ownerToken: string;
   publicKey: string;
 }
@@ -34,9 +35,9 @@ export interface BenchStore {
 /** A store with an owner and a widget key for the bench origin. */
 export async function createBenchStore(url: string, name: string): Promise<BenchStore> {
   const email = `bench${Date.now()}${Math.random().toString(36).slice(2, 7)}@example.com`;
-  const signUp = await gql<{ signUp: { accessToken: string } }>(
+  const signUp = await gql<{ signUp: { accessToken: string; tenant: { id: string } } }>(
     url,
-    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken } }`,
+    `mutation($input: SignUpInput!) { signUp(input: $input) { accessToken tenant { id } } }`,
     { input: { storeName: name, email, password: 'correct horse battery staple' } },
   );
   const ownerToken = signUp.signUp.accessToken;
@@ -46,7 +47,7 @@ export async function createBenchStore(url: string, name: string): Promise<Bench
     { input: { allowedOrigins: [STORE_ORIGIN] } },
     ownerToken,
   );
-  return { ownerToken, publicKey: key.createWidgetKey.publicKey };
+  return { tenantId: signUp.signUp.tenant.id, ownerToken, publicKey: key.createWidgetKey.publicKey };
 }
 
 export async function startVisitor(url: string, publicKey: string): Promise<string> {
@@ -78,6 +79,13 @@ export async function subscribe(
   variables: Record<string, unknown>,
   onMessage: (message: LiveMessage) => void,
 ): Promise<Client> {
+  return subscribeEvents<{ message: LiveMessage | null }>(wsUrl, token, query, variables, (event) => {
+    if (event.message) onMessage(event.message);
+  });
+}
+
+/** Like `subscribe`, handing over each whole event (deltas, typing, status changes). */
+export async function subscribeEvents<E>(wsUrl: string, token: string, query: string, variables: Record<string, unknown>, onEvent: (event: E) => void): Promise<Client> {
   const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: true, retryAttempts: 0 });
   await new Promise<void>((resolve, reject) => {
     const off = client.on('connected', () => {
@@ -85,12 +93,12 @@ export async function subscribe(
       // The subscribe frame follows the ack; give the server a moment to register it.
       setTimeout(resolve, 30);
     });
-    client.subscribe<Record<string, { message: LiveMessage | null }>>(
+    client.subscribe<Record<string, E>>(
       { query, variables },
       {
         next: (value) => {
           const event = value.data && Object.values(value.data)[0];
-          if (event?.message) onMessage(event.message);
+          if (event) onEvent(event);
         },
         error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
         complete: () => undefined,

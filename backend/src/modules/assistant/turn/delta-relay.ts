@@ -1,10 +1,11 @@
 /**
  * Coalesces a model's token-sized chunks into a few messages per second for the visitor's
- * subscription, sent strictly in order. `close` sends what is left and waits, so the stored reply
- * is always published after the last chunk.
+ * subscription (the first goes out at once), strictly in order. `close` sends what is left and
+ * waits, so the stored reply is always published after the last chunk.
  */
 export class DeltaRelay {
   private pending = '';
+  private started = false;
   private timer: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
 
@@ -15,6 +16,12 @@ export class DeltaRelay {
 
   push(text: string): void {
     this.pending += text;
+    // The time to the first words is what a visitor feels; only later chunks wait to be merged.
+    if (!this.started) {
+      this.started = true;
+      this.flush();
+      return;
+    }
     this.timer ??= setTimeout(() => this.flush(), this.intervalMs);
   }
 
