@@ -3,7 +3,7 @@ import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { NAV_SECTIONS, type NavSection } from './shell/nav-sections';
 import { Shell } from './shell/shell';
 
-const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders', 'chatbot']);
+const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders', 'chatbot', 'settings', 'team']);
 
 /** A section that is not built yet: its own URL and title, one shared empty state. */
 const upcomingSection = (section: NavSection): Route => ({
@@ -19,6 +19,11 @@ export const APP_ROUTES: Routes = [
     title: 'Sign in',
     canActivate: [signedOutGuard],
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'join',
+    title: 'Join the team',
+    loadComponent: () => import('./team/accept-invitation-page').then((m) => m.AcceptInvitationPage),
   },
   {
     path: '',
@@ -60,6 +65,16 @@ export const APP_ROUTES: Routes = [
         path: 'chatbot',
         title: 'Chatbot',
         loadChildren: () => import('./chatbot/chatbot.routes').then((m) => m.CHATBOT_ROUTES),
+      },
+      {
+        path: 'team',
+        title: 'Team',
+        loadChildren: () => import('./team/team.routes').then((m) => m.TEAM_ROUTES),
+      },
+      {
+        path: 'settings',
+        title: 'Settings',
+        loadChildren: () => import('./settings/settings.routes').then((m) => m.SETTINGS_ROUTES),
       },
       ...NAV_SECTIONS.filter((section) => !BUILT_SECTIONS.has(section.path)).map(upcomingSection),
     ],

@@ -96,7 +96,7 @@ export async function waitForTranscript(
 }
 
 /** Invites a team member with `role` and returns a client signed in as them. */
-export async function addTeamMember(owner: GraphQLClient, newClient: GraphQLClient, name: string, role = 'AGENT'): Promise<{ token: string; userId: string }> {
+export async function addTeamMember(owner: GraphQLClient, newClient: GraphQLClient, name: string, role = 'AGENT'): Promise<{ token: string; userId: string; email: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}.${Date.now()}${Math.random().toString(36).slice(2, 6)}@example.com`;
   const invited = await owner.ok<{ inviteMember: { token: string } }>(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`, {
     input: { email, role },
@@ -106,5 +106,5 @@ export async function addTeamMember(owner: GraphQLClient, newClient: GraphQLClie
     { input: { token: invited.inviteMember.token, password: 'correct horse battery staple', name } },
   );
   newClient.token = accepted.acceptInvitation.accessToken;
-  return { token: accepted.acceptInvitation.accessToken, userId: accepted.acceptInvitation.user.id };
+  return { token: accepted.acceptInvitation.accessToken, userId: accepted.acceptInvitation.user.id, email };
 }

@@ -5,8 +5,7 @@ import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { ForbiddenError, RateLimitedError } from '../../platform/graphql/app-errors';
 import { RateLimiterPort } from '../../platform/rate-limit/rate-limiter.port';
 import { TokenService } from '../identity/token.service';
-import { WidgetAppearance } from '../tenancy/tenant.entity';
-import { TenantService } from '../tenancy/tenant.service';
+import { TenantService, WidgetSettings } from '../tenancy/tenant.service';
 import { WidgetKeyService } from '../tenancy/widget-key.service';
 import { ChatLimits } from './chat-limits';
 import { Conversation } from './conversation.entity';
@@ -16,7 +15,7 @@ import { Visitor } from './visitor.entity';
 export interface VisitorSession {
   token: string;
   visitorId: string;
-  settings: WidgetAppearance & { storeName: string };
+  settings: WidgetSettings;
 }
 
 export interface VisitorIdentityClaim {
@@ -60,7 +59,7 @@ export class VisitorSessionService {
     return {
       token: this.tokens.signVisitor({ sub: visitor.id, tid: tenant.id }),
       visitorId: visitor.id,
-      settings: { ...this.tenants.appearanceOf(tenant), storeName: tenant.name },
+      settings: this.tenants.widgetSettingsOf(tenant, new Date()),
     };
   }
 
@@ -91,7 +90,7 @@ export class VisitorSessionService {
     return {
       token: this.tokens.signVisitor({ sub: visitorId, tid: tenant.id }),
       visitorId,
-      settings: { ...this.tenants.appearanceOf(tenant), storeName: tenant.name },
+      settings: this.tenants.widgetSettingsOf(tenant, new Date()),
     };
   }
 

@@ -19,6 +19,7 @@ export interface Member {
   email: string;
   name: string | null;
   role: Role;
+  joinedAt: Date;
 }
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -45,7 +46,7 @@ export class TeamService {
     const byId = new Map(users.map((u) => [u.id, u]));
     return memberships.flatMap((m) => {
       const user = byId.get(m.userId);
-      return user ? [{ id: user.id, email: user.email, name: user.name, role: m.role }] : [];
+      return user ? [{ id: user.id, email: user.email, name: user.name, role: m.role, joinedAt: m.createdAt }] : [];
     });
   }
 
@@ -53,7 +54,7 @@ export class TeamService {
     const membership = await this.data.repo(ctx, Membership).findOneBy({ userId });
     const user = membership ? await this.data.global(ctx, User).findOneBy({ id: userId }) : null;
     if (!membership || !user) throw new NotFoundError('Team member');
-    return { id: user.id, email: user.email, name: user.name, role: membership.role };
+    return { id: user.id, email: user.email, name: user.name, role: membership.role, joinedAt: membership.createdAt };
   }
 
   /** Invites someone by email; the token is returned once (the link to send them). */

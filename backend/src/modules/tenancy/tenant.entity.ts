@@ -1,9 +1,14 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { BusinessHours } from './business-hours';
 
 export interface WidgetAppearance {
   greeting: string;
   primaryColor: string;
   position: 'right' | 'left';
+  assistantName: string;
+  /** https only, so a storefront never loads mixed content. */
+  avatarUrl: string | null;
+  launcherText: string;
 }
 
 @Entity('tenants')
@@ -26,6 +31,10 @@ export class Tenant {
 
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timezone!: string;
+
+  /** Opening hours in the store's time zone; `{}` until the store sets them. */
+  @Column({ name: 'business_hours', type: 'jsonb', default: {} })
+  businessHours!: Partial<BusinessHours>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

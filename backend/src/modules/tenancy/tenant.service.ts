@@ -2,11 +2,30 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
-import { NotFoundError } from '../../platform/graphql/app-errors';
+import { NotFoundError, UserInputError } from '../../platform/graphql/app-errors';
+import { Availability, availabilityAt, BusinessHours, businessHoursProblems, DEFAULT_BUSINESS_HOURS } from './business-hours';
 import { slugify } from './slugify';
 import { Tenant, WidgetAppearance } from './tenant.entity';
 
-export const DEFAULT_APPEARANCE: WidgetAppearance = { greeting: 'Hi! How can we help you today?', primaryColor: '#4f46e5', position: 'right' };
+export const DEFAULT_APPEARANCE: WidgetAppearance = {
+  greeting: 'Hi! How can we help you today?',
+  primaryColor: '#4f46e5',
+  position: 'right',
+  assistantName: 'Assistant',
+  avatarUrl: null,
+  launcherText: 'Chat with us',
+};
+
+export interface StoreChanges {
+  name?: string;
+  timeZone?: string;
+}
+
+/** What the chat widget needs to know about a store when a visitor session starts. */
+export interface WidgetSettings extends WidgetAppearance {
+  storeName: string;
+  availability: Availability;
+}
 
 @Injectable()
 export class TenantService {
@@ -48,7 +67,52 @@ export class TenantService {
     return this.data.global(ctx, Tenant).findOneBy({ slug: slug.toLowerCase() });
   }
 
+  async update(ctx: TenantContext, changes: StoreChanges): Promise<Tenant> {
+    const { name, timeZone } = changes;
+    const set = { ...(name !== undefined ? { name } : {}), ...(timeZone !== undefined ? { timezone: timeZone } : {}) };
+    if (Object.keys(set).length) await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, set);
+    return this.current(ctx);
+  }
+
   appearanceOf(tenant: Tenant): WidgetAppearance {
     return { ...DEFAULT_APPEARANCE, ...tenant.widget };
+  }
+
+  async updateAppearance(ctx: TenantContext, changes: Partial<WidgetAppearance>): Promise<WidgetAppearance> {
+    const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
+    const tenant = await this.current(ctx);
+    const widget = { ...this.appearanceOf(tenant), ...given };
+    await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, { widget });
+    return widget;
+  }
+
+  businessHoursOf(tenant: Tenant): BusinessHours {
+    return { ...DEFAULT_BUSINESS_HOURS, ...tenant.businessHours };
+  }
+
+  async updateBusinessHours(ctx: TenantContext, hours: BusinessHours): Promise<Tenant> {
+    const problems = businessHoursProblems(hours.days);
+    if (problems.length) throw new UserInputError(problems.join('; '), { days: problems });
+    const saved: BusinessHours = {
+      enabled: hours.enabled,
+      days: [...hours.days].sort((a, b) => a.day - b.day).map(({ day, open, close }) => ({ day, open, close })),
+      offlineMessage: hours.offlineMessage.trim(),
+    };
+    await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, { businessHours: saved });
+    return this.current(ctx);
+  }
+
+  /** Whether the store is open at `at` by its business hours, read in its own time zone. */
+  availabilityOf(tenant: Tenant, at: Date): Availability {
+    return availabilityAt(this.businessHoursOf(tenant), tenant.timezone, at);
+  }
+
+  /** The availability of the context's store, for callers that hold no tenant row. */
+  async availability(ctx: TenantContext, at: Date): Promise<Availability> {
+    return this.availabilityOf(await this.current(ctx), at);
+  }
+
+  widgetSettingsOf(tenant: Tenant, at: Date): WidgetSettings {
+    return { ...this.appearanceOf(tenant), storeName: tenant.name, availability: this.availabilityOf(tenant, at) };
   }
 }

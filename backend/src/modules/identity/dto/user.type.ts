@@ -14,4 +14,7 @@ export class UserType {
 
   @Field(() => Role)
   role!: Role;
+
+  @Field(() => Date, { nullable: true, description: 'When they joined this store; set in team lists.' })
+  joinedAt?: Date | null;
 }

@@ -10,4 +10,7 @@ export class TenantType {
 
   @Field({ description: 'Unique, URL-safe store handle.' })
   slug!: string;
+
+  @Field({ name: 'timeZone', description: 'IANA time zone the store’s business hours and reports use.' })
+  timezone!: string;
 }

@@ -7,6 +7,7 @@ import { OrdersAndPayments1795309790725 } from './1795309790725-OrdersAndPayment
 import { CannedRepliesAndCsat1795310662624 } from './1795310662624-CannedRepliesAndCsat';
 import { AssistantReplyRules1795323641608 } from './1795323641608-AssistantReplyRules';
 import { MessageBlocks1795323694639 } from './1795323694639-MessageBlocks';
+import { StoreBusinessHours1795323778704 } from './1795323778704-StoreBusinessHours';
 
 // Every migration, in order. Listed explicitly so compiled and ts-node runs load the same set.
-export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, AssistantReplyRules1795323641608, MessageBlocks1795323694639];
+export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, AssistantReplyRules1795323641608, MessageBlocks1795323694639, StoreBusinessHours1795323778704];
