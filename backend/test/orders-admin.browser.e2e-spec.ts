@@ -4,7 +4,23 @@ import { Browser, Page } from 'playwright-core';
 import { artifact, launchChromium } from './support/browser';
 import { createWidgetKey } from './support/chat-fixtures';
 import { signUpStore, SignedUpStore } from './support/fixtures';
-import { ADD_TO_CART, CHECKOUT, newShopper, ORDERS, seedProducts, UPDATE_SETTINGS } from './support/order-fixtures';
+import { readFile } from 'node:fs/promises';
+import {
+  ADD_TO_CART,
+  ADVANCE,
+  CHECKOUT,
+  CustomerOrderShape,
+  MARK_PAID,
+  newShopper,
+  ORDERS,
+  OrderShape,
+  REQUEST_RETURN,
+  seedProducts,
+  SHIP,
+  stockOf,
+  TRACK,
+  UPDATE_SETTINGS,
+} from './support/order-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 async function signIn(page: Page, store: SignedUpStore, baseUrl: string): Promise<void> {
@@ -19,13 +35,15 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
   let t: TestApp;
   let browser: Browser;
   let store: SignedUpStore;
+  let publicKey: string;
+  let ids: Record<string, string>;
   const numbers: string[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SERVE_STATIC: 'true' }, distDir: join(__dirname, '..', '..', 'dist') });
     store = await signUpStore(t.client(), 'Harbor Outfitters');
-    const publicKey = await createWidgetKey(store.client);
-    const ids = await seedProducts(store.client, [
+    publicKey = await createWidgetKey(store.client);
+    ids = await seedProducts(store.client, [
       { sku: 'PARKA', name: 'Storm parka', price: 189, stock: 8 },
       { sku: 'BEANIE', name: 'Merino beanie', price: 29, stock: 30 },
     ]);
@@ -60,6 +78,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.getByTestId('action-mark-paid').click();
     await page.getByTestId('order-detail-status').filter({ hasText: 'Paid' }).waitFor();
     await page.getByTestId('action-ship').click();
+    // Typing while the dialog still animates in can be lost on a busy machine.
+    await page.locator('.mat-mdc-dialog-container.mdc-dialog--open').waitFor();
     await page.getByTestId('ship-carrier').fill('DHL Express');
     await page.getByTestId('ship-tracking').fill('JD014600006281');
     await page.getByTestId('ship-confirm').click();
@@ -91,5 +111,93 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     // Another store's staff find none of these orders.
     const other = await signUpStore(t.client(), 'Other Outfitters');
     expect((await other.client.ok<{ orders: { totalCount: number } }>(ORDERS, {})).orders.totalCount).toBe(0);
+  });
+
+  it('filters by payment state and chat in the URL, exports the filtered list, and takes a return from request to refund', async () => {
+    // A delivered order whose shopper sends one beanie of two back.
+    const shopper = await newShopper(t.url, publicKey);
+    await shopper.ok(ADD_TO_CART, { input: { variantId: ids['BEANIE'], quantity: 2 } });
+    const { checkout } = await shopper.ok<{ checkout: { order: { number: string } } }>(CHECKOUT, { input: { email: 'lea@example.com', name: 'Lea Park' } });
+    const number = checkout.order.number;
+    const { orders } = await store.client.ok<{ orders: { edges: Array<{ node: OrderShape }> } }>(ORDERS, { filter: { search: number } });
+    const orderId = orders.edges[0].node.id;
+    await store.client.ok(MARK_PAID, { id: orderId });
+    await store.client.ok(SHIP, { input: { orderId, carrier: 'PostNord', trackingNumber: 'PN123' } });
+    await store.client.ok(ADVANCE, { input: { orderId, to: 'DELIVERED' } });
+    const { trackOrder } = await shopper.ok<{ trackOrder: CustomerOrderShape }>(TRACK, { input: { number } });
+    await shopper.ok(REQUEST_RETURN, { input: { number, reason: 'Wrong colour', lines: [{ orderLineId: trackOrder.lines[0].id, quantity: 2 }] } });
+    const stockBefore = await stockOf(store.client, ids['BEANIE']);
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, store, t.url);
+    await page.goto(`${t.url}/admin/orders?payment=paid&source=chat`);
+    await page.getByTestId('order-row').first().waitFor();
+    expect(await page.getByTestId('order-number').allTextContents()).toEqual([number]);
+    await page.getByTestId('payment-filter').click();
+    await page.getByRole('option', { name: 'Unpaid' }).click();
+    await page.waitForURL(/payment=unpaid/);
+    await page.getByTestId('order-row').nth(1).waitFor();
+    expect(await page.getByTestId('order-number').allTextContents()).toEqual([numbers[2], numbers[1]]);
+    expect(page.url()).toContain('source=chat');
+    await page.screenshot({ path: artifact('admin-orders-filters.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/^orders-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const exported = csv.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+    expect(exported).toEqual([numbers[2], numbers[1]]);
+
+    await page.goto(`${t.url}/admin/orders/${orderId}`);
+    await page.getByTestId('returns-panel').waitFor();
+    await page.getByTestId('return-approve').click();
+    await page.getByTestId('return-status').filter({ hasText: 'Approved' }).waitFor();
+    await page.getByTestId('return-receive').click();
+    await page.locator('.mat-mdc-dialog-container.mdc-dialog--open').waitFor();
+    // One beanie came back worn: only one goes back in stock.
+    await page.getByTestId('restock-BEANIE').fill('1');
+    await page.screenshot({ path: artifact('admin-return-receive-dialog.png') });
+    await page.getByTestId('receive-confirm').click();
+    await page.getByTestId('return-status').filter({ hasText: 'Received' }).waitFor();
+    await page.getByTestId('return-refund').click();
+    await page.getByTestId('return-status').filter({ hasText: 'Refunded' }).waitFor();
+    await page.getByTestId('order-timeline').getByText('Return refunded: 58.00 USD').waitFor();
+    await page.screenshot({ path: artifact('admin-order-return.png'), fullPage: true });
+
+    expect(await stockOf(store.client, ids['BEANIE'])).toEqual({ ...stockBefore, onHand: stockBefore.onHand + 1, available: stockBefore.available + 1 });
+    await context.close();
+  });
+
+  it('puts a draft order together from a product search and sends the invoice as a staff order', async () => {
+    const parkasBefore = await stockOf(store.client, ids['PARKA']);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 820 } });
+    await signIn(page, store, t.url);
+    await page.goto(`${t.url}/admin/orders`);
+    await page.getByTestId('new-draft-order').click();
+    await page.getByRole('heading', { name: 'New draft order' }).waitFor();
+
+    await page.getByTestId('draft-product-search').fill('parka');
+    await page.getByTestId('draft-product-option').filter({ hasText: 'Storm parka' }).click();
+    await page.getByTestId('draft-product-search').fill('beanie');
+    await page.getByTestId('draft-product-option').filter({ hasText: 'Merino beanie' }).click();
+    await page.getByTestId('draft-qty-BEANIE').fill('3');
+    await page.getByTestId('draft-qty-BEANIE').press('Tab');
+    await page.getByTestId('draft-email').fill('phone.customer@example.com');
+    await page.getByTestId('draft-name').fill('Nora Phone');
+    await page.getByTestId('draft-shipping').click();
+    await page.getByRole('option', { name: 'Free shipping' }).click();
+    await page.getByTestId('draft-save').click();
+    // 189 + 3 × 29 = 276; free shipping; 8.25 % tax = 22.77.
+    await page.getByTestId('draft-total').filter({ hasText: '$298.77' }).waitFor();
+    expect(await page.getByTestId('draft-line').count()).toBe(2);
+    await page.screenshot({ path: artifact('admin-draft-order.png'), fullPage: true });
+
+    await page.getByTestId('draft-send').click();
+    await page.getByTestId('order-detail-status').filter({ hasText: 'Awaiting payment' }).waitFor();
+    expect(await page.getByTestId('order-total').textContent()).toBe('$298.77');
+    expect(await page.getByTestId('order-timeline').locator('.event-message').first().textContent()).toBe('Order created by staff and invoiced to phone.customer@example.com');
+    await page.screenshot({ path: artifact('admin-draft-order-invoiced.png'), fullPage: true });
+    expect(await stockOf(store.client, ids['PARKA'])).toEqual({ ...parkasBefore, reserved: parkasBefore.reserved + 1, available: parkasBefore.available - 1 });
+    await page.close();
   });
 });

@@ -199,6 +199,30 @@ describe('payments: Stripe checkout links and webhooks', () => {
     expect(await stockOf(store.client, ids['JACKET'])).toEqual(before);
   });
 
+  it('records refunds made in the Stripe dashboard from charge.refunded, once per event, without counting its own refunds twice', async () => {
+    const { link, sessionId } = await buy('JACKET', 2);
+    await stripe.deliver(t.url, stripe.pay(sessionId).completed);
+    const { id } = await orderByNumber(link.order.number);
+
+    const dashboardRefund = stripe.refundInDashboard(sessionId, 5000);
+    expect(await stripe.deliver(t.url, dashboardRefund)).toMatchObject({ status: 200, body: { outcome: 'refunded: 5000' } });
+    expect((await stripe.deliver(t.url, dashboardRefund)).body.outcome).toBe('duplicate');
+    let order = await orderByNumber(link.order.number);
+    expect(order).toMatchObject({ status: 'PAID', paymentState: 'partially_refunded', refunded: 50 });
+    expect(order.payments).toEqual([expect.objectContaining({ status: 'succeeded', refunded: 50 })]);
+    expect(order.events.filter((e) => e.type === 'refunded')).toEqual([expect.objectContaining({ actorKind: 'system', message: 'Refunded in Stripe: 50.00 USD' })]);
+
+    // A refund staff make here is already counted when Stripe reports it.
+    await store.client.ok(REFUND, { input: { orderId: id, amount: 100 } });
+    expect((await stripe.deliver(t.url, stripe.chargeRefunded(sessionId))).body.outcome).toBe('ignored: refund already recorded');
+    expect((await orderByNumber(link.order.number)).refunded).toBe(150);
+
+    expect((await stripe.deliver(t.url, stripe.refundInDashboard(sessionId, 15000))).body.outcome).toBe('refunded: 15000');
+    order = await orderByNumber(link.order.number);
+    expect(order).toMatchObject({ status: 'REFUNDED', paymentState: 'refunded', refunded: 300 });
+    expect(order.events.filter((e) => e.type === 'refunded').map((e) => e.message)).toEqual(['Refunded in Stripe: 50.00 USD', 'Refunded 100.00 USD (Refund)', 'Refunded in Stripe: 150.00 USD']);
+  });
+
   it('closes the card link when staff confirm a payment by hand, and refunds a card payment that slips through', async () => {
     const { link, sessionId } = await buy('JACKET');
     const { id } = await orderByNumber(link.order.number);

@@ -95,6 +95,31 @@ export class FakeStripeServer {
     return this.event('checkout.session.expired', this.publicSession(session));
   }
 
+  /** Someone refunds in the Stripe dashboard; returns the charge.refunded event Stripe would send. */
+  refundInDashboard(sessionId: string, amount: number): Stripe.Event {
+    const intent = this.paidIntentOf(sessionId);
+    this.refunds.push({ id: id('re'), object: 'refund', amount, payment_intent: intent, status: 'succeeded' });
+    return this.chargeRefunded(sessionId);
+  }
+
+  /** charge.refunded for the session's charge as it stands now, counting every refund (the app's too). */
+  chargeRefunded(sessionId: string): Stripe.Event {
+    const session = this.mustSession(sessionId);
+    const intent = this.paidIntentOf(sessionId);
+    const refunded = this.refunds.filter((r) => r.payment_intent === intent).reduce((sum, r) => sum + r.amount, 0);
+    return this.event('charge.refunded', {
+      id: `ch_${intent.slice(3)}`,
+      object: 'charge',
+      amount: session.amount_total,
+      amount_refunded: refunded,
+      refunded: refunded >= session.amount_total,
+      currency: session.currency,
+      payment_intent: intent,
+      // Stripe copies the PaymentIntent's metadata onto its charge.
+      metadata: session.intent_metadata,
+    });
+  }
+
   event(type: string, object: object): Stripe.Event {
     return {
       id: id('evt'),
@@ -122,6 +147,12 @@ export class FakeStripeServer {
     const res = await fetch(`${appUrl}/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json', 'stripe-signature': signature }, body: payload });
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as { outcome?: string }) : {} };
+  }
+
+  private paidIntentOf(sessionId: string): string {
+    const session = this.mustSession(sessionId);
+    if (!session.payment_intent || session.payment_status !== 'paid') throw new Error(`Session ${sessionId} is not paid`);
+    return session.payment_intent;
   }
 
   private mustSession(sessionId: string): FakeSession {

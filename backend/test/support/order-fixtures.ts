@@ -12,7 +12,8 @@ export const CART_FIELDS = `id itemCount discountCode currency subtotal discount
 const ERROR_FIELDS = `... on ErrorResult { code message }`;
 // InsufficientStockError comes from inventory and does not implement ErrorResult (yet).
 const STOCK_ERROR_FIELDS = `${ERROR_FIELDS} ... on InsufficientStockError { code message variantId requested available }`;
-export const CUSTOMER_ORDER_FIELDS = `number status currency total refunded carrier trackingNumber paymentUrl canCancel lines { sku quantity unitPrice } timeline { type message at }`;
+export const RETURN_FIELDS = `id status reason rejectionReason value refunded lines { orderLineId sku quantity restockedQuantity unitPrice }`;
+export const CUSTOMER_ORDER_FIELDS = `number status currency total refunded carrier trackingNumber paymentUrl canCancel lines { id sku quantity unitPrice } timeline { type message at } returns { ${RETURN_FIELDS} }`;
 export const ORDER_FIELDS = `id number status paymentState source conversationId customerEmail currency subtotal discount shipping tax total paid refunded paymentProvider carrier trackingNumber`;
 
 export const CART = `query { cart { ${CART_FIELDS} } }`;
@@ -38,6 +39,14 @@ export const ADVANCE = `mutation($input: AdvanceOrderInput!) { advanceOrder(inpu
 export const SHIP = `mutation($input: ShipOrderInput!) { shipOrder(input: $input) ${ORDER_RESULT} }`;
 export const CANCEL = `mutation($input: CancelOrderInput!) { cancelOrder(input: $input) ${ORDER_RESULT} }`;
 export const REFUND = `mutation($input: RefundOrderInput!) { refundOrder(input: $input) ${ORDER_RESULT} }`;
+export const REQUEST_RETURN = `mutation($input: RequestReturnInput!) {
+  requestReturn(input: $input) { __typename ... on CustomerOrder { ${CUSTOMER_ORDER_FIELDS} } ${ERROR_FIELDS} ... on ReturnQuantityExceededError { orderLineId requested returnable } }
+}`;
+const RETURN_RESULT = `{ __typename ... on OrderReturn { ${RETURN_FIELDS} } ${ERROR_FIELDS} ... on ReturnTransitionError { status } }`;
+export const APPROVE_RETURN = `mutation($id: ID!) { approveReturn(returnId: $id) ${RETURN_RESULT} }`;
+export const REJECT_RETURN = `mutation($input: RejectReturnInput!) { rejectReturn(input: $input) ${RETURN_RESULT} }`;
+export const RECEIVE_RETURN = `mutation($input: ReceiveReturnInput!) { receiveReturn(input: $input) ${RETURN_RESULT} }`;
+export const REFUND_RETURN = `mutation($id: ID!) { refundReturn(returnId: $id) ${RETURN_RESULT} }`;
 export const UPDATE_SETTINGS = `mutation($input: UpdateOrderSettingsInput!) { updateOrderSettings(input: $input) { currency taxRatePercent flatShipping freeShippingOver paymentProvider } }`;
 export const CREATE_DISCOUNT = `mutation($input: CreateDiscountCodeInput!) { createDiscountCode(input: $input) { id code kind value usageLimit usedCount } }`;
 export const STOCK = `query($ids: [ID!]) { stockLevels(variantIds: $ids) { variantId onHand reserved available } }`;
@@ -63,8 +72,19 @@ export interface CustomerOrderShape {
   trackingNumber: string | null;
   paymentUrl: string | null;
   canCancel: boolean;
-  lines: Array<{ sku: string; quantity: number; unitPrice: number }>;
+  lines: Array<{ id: string; sku: string; quantity: number; unitPrice: number }>;
   timeline: Array<{ type: string; message: string }>;
+  returns: ReturnShape[];
+}
+
+export interface ReturnShape {
+  id: string;
+  status: string;
+  reason: string;
+  rejectionReason: string | null;
+  value: number;
+  refunded: number;
+  lines: Array<{ orderLineId: string; sku: string; quantity: number; restockedQuantity: number; unitPrice: number }>;
 }
 
 export interface OrderShape {

@@ -1,28 +1,32 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { ActivatedRoute, Router } from '@angular/router';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { EmptyState } from '../shared/empty-state';
-import { orderListQuery, parseOrderListParams, type OrderListParams } from './order-list-params';
+import { OrderCsvDownload } from './order-csv-download';
+import { OrderPermissions } from './order-permissions';
+import { orderFilterOf, orderListQuery, parseOrderListParams, type OrderListParams } from './order-list-params';
 import { ORDER_STATUS_LABELS } from './order-status';
 import { OrderTable } from './order-table/order-table';
 import { ORDERS } from './orders.graphql';
-import { ORDER_STATUSES } from './orders.models';
+import { ORDER_STATUSES, PAYMENT_STATE_LABELS, PAYMENT_STATES } from './orders.models';
 
 const PAGE_SIZE = 25;
-const ALL_STATUSES = '';
+const ALL = '';
 
-/** Every order of the store, newest first, filtered by status and searched by number, email or name. */
+/** Every order of the store, newest first: filtered (status, payment, chat, dates), searched, and exported as CSV. */
 @Component({
   selector: 'sd-orders-page',
-  imports: [EmptyState, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, OrderTable],
+  imports: [EmptyState, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, OrderTable, RouterLink],
   templateUrl: './orders-page.html',
   styleUrl: './orders-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,10 +35,16 @@ export class OrdersPage {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
+  private readonly csv = inject(OrderCsvDownload);
+  private readonly snackBar = inject(MatSnackBar);
+  protected readonly canChange = inject(OrderPermissions).canChangeOrders;
 
   protected readonly statuses = ORDER_STATUSES;
   protected readonly labels = ORDER_STATUS_LABELS;
-  protected readonly allStatuses = ALL_STATUSES;
+  protected readonly paymentStates = PAYMENT_STATES;
+  protected readonly paymentLabels = PAYMENT_STATE_LABELS;
+  protected readonly all = ALL;
+  protected readonly exporting = signal(false);
 
   protected readonly params = toSignal(this.route.queryParamMap.pipe(map(parseOrderListParams)), {
     initialValue: parseOrderListParams(this.route.snapshot.queryParamMap),
@@ -46,7 +56,7 @@ export class OrdersPage {
       const result = await firstValueFrom(
         this.apollo.query({
           query: ORDERS,
-          variables: { filter: { ...(params.status ? { status: [params.status] } : {}), ...(params.search ? { search: params.search } : {}) }, first: PAGE_SIZE, after: params.after },
+          variables: { filter: orderFilterOf(params), first: PAGE_SIZE, after: params.after },
           fetchPolicy: 'network-only',
         }),
       );
@@ -56,6 +66,10 @@ export class OrdersPage {
   });
   protected readonly orders = computed(() => this.page.value()?.edges.map((e) => e.node) ?? []);
   protected readonly failed = computed(() => this.page.status() === 'error');
+  protected readonly filtered = computed(() => {
+    const { status, paymentState, fromChat, from, to, search } = this.params();
+    return !!(status || paymentState || fromChat || from || to || search);
+  });
 
   private readonly previousCursors = signal<readonly (string | null)[]>([]);
   protected readonly pageNumber = computed(() => (this.params().after ? this.previousCursors().length + 1 : 1));
@@ -67,6 +81,17 @@ export class OrdersPage {
 
   protected search(text: string): void {
     if (text.trim() !== this.params().search) this.navigate({ search: text.trim() });
+  }
+
+  protected async exportCsv(): Promise<void> {
+    this.exporting.set(true);
+    try {
+      await this.csv.download(orderFilterOf(this.params()));
+    } catch {
+      this.snackBar.open('The export didn’t download. Check your connection and try again.', undefined, { duration: 4000 });
+    } finally {
+      this.exporting.set(false);
+    }
   }
 
   protected nextPage(): void {

@@ -1,8 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { OrderChangeResult, OrderDetail, OrderStatusName, OrderSummary } from './orders.models';
+import type { OrderFilter } from './order-list-params';
+import type { OrderChangeResult, OrderDetail, OrderSummary, ReturnChangeResult } from './orders.models';
 
 export interface OrdersVariables {
-  readonly filter: { readonly status?: readonly OrderStatusName[]; readonly search?: string };
+  readonly filter: OrderFilter;
   readonly first: number;
   readonly after: string | null;
 }
@@ -93,6 +94,23 @@ export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonl
         url
         createdAt
       }
+      returns {
+        id
+        status
+        reason
+        rejectionReason
+        value
+        refunded
+        createdAt
+        lines {
+          orderLineId
+          sku
+          name
+          quantity
+          restockedQuantity
+          unitPrice
+        }
+      }
     }
   }
 `;
@@ -162,4 +180,56 @@ export const REFUND_ORDER: TypedDocumentNode<
     }
   }
   ${ORDER_CHANGE_RESULT}
+`;
+
+const RETURN_CHANGE_RESULT = gql`
+  fragment ReturnChangeResultFields on ReturnResult {
+    __typename
+    ... on OrderReturn {
+      id
+      status
+    }
+    ... on ErrorResult {
+      message
+    }
+  }
+`;
+
+export const APPROVE_RETURN: TypedDocumentNode<{ readonly approveReturn: ReturnChangeResult }, { readonly returnId: string }> = gql`
+  mutation ApproveReturn($returnId: ID!) {
+    approveReturn(returnId: $returnId) {
+      ...ReturnChangeResultFields
+    }
+  }
+  ${RETURN_CHANGE_RESULT}
+`;
+
+export const REJECT_RETURN: TypedDocumentNode<{ readonly rejectReturn: ReturnChangeResult }, { readonly input: { readonly returnId: string; readonly reason: string } }> = gql`
+  mutation RejectReturn($input: RejectReturnInput!) {
+    rejectReturn(input: $input) {
+      ...ReturnChangeResultFields
+    }
+  }
+  ${RETURN_CHANGE_RESULT}
+`;
+
+export const RECEIVE_RETURN: TypedDocumentNode<
+  { readonly receiveReturn: ReturnChangeResult },
+  { readonly input: { readonly returnId: string; readonly restock: readonly { readonly orderLineId: string; readonly quantity: number }[] } }
+> = gql`
+  mutation ReceiveReturn($input: ReceiveReturnInput!) {
+    receiveReturn(input: $input) {
+      ...ReturnChangeResultFields
+    }
+  }
+  ${RETURN_CHANGE_RESULT}
+`;
+
+export const REFUND_RETURN: TypedDocumentNode<{ readonly refundReturn: ReturnChangeResult }, { readonly returnId: string }> = gql`
+  mutation RefundReturn($returnId: ID!) {
+    refundReturn(returnId: $returnId) {
+      ...ReturnChangeResultFields
+    }
+  }
+  ${RETURN_CHANGE_RESULT}
 `;

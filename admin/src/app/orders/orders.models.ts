@@ -3,11 +3,23 @@ export type OrderStatusName = 'AWAITING_PAYMENT' | 'PAID' | 'PROCESSING' | 'SHIP
 
 export const ORDER_STATUSES: readonly OrderStatusName[] = ['AWAITING_PAYMENT', 'PAID', 'PROCESSING', 'SHIPPED', 'DELIVERED', 'CANCELLED', 'REFUNDED'];
 
+/** How much of an order's money came in and went back. */
+export type PaymentStateName = 'unpaid' | 'paid' | 'partially_refunded' | 'refunded';
+
+export const PAYMENT_STATES: readonly PaymentStateName[] = ['unpaid', 'paid', 'partially_refunded', 'refunded'];
+
+export const PAYMENT_STATE_LABELS: Readonly<Record<PaymentStateName, string>> = {
+  unpaid: 'Unpaid',
+  paid: 'Paid',
+  partially_refunded: 'Partially refunded',
+  refunded: 'Refunded',
+};
+
 export interface OrderSummary {
   readonly id: string;
   readonly number: string;
   readonly status: OrderStatusName;
-  readonly paymentState: string;
+  readonly paymentState: PaymentStateName;
   readonly source: string;
   readonly customerEmail: string;
   readonly customerName: string | null;
@@ -46,6 +58,28 @@ export interface OrderPayment {
   readonly createdAt: string;
 }
 
+export type ReturnStatusName = 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'RECEIVED' | 'REFUNDED';
+
+export interface ReturnLine {
+  readonly orderLineId: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly restockedQuantity: number;
+  readonly unitPrice: number;
+}
+
+export interface OrderReturn {
+  readonly id: string;
+  readonly status: ReturnStatusName;
+  readonly reason: string;
+  readonly rejectionReason: string | null;
+  readonly value: number;
+  readonly refunded: number;
+  readonly createdAt: string;
+  readonly lines: readonly ReturnLine[];
+}
+
 export interface OrderDetail extends OrderSummary {
   readonly subtotal: number;
   readonly discount: number;
@@ -62,9 +96,15 @@ export interface OrderDetail extends OrderSummary {
   readonly lines: readonly OrderLine[];
   readonly events: readonly OrderEvent[];
   readonly payments: readonly OrderPayment[];
+  readonly returns: readonly OrderReturn[];
 }
 
 /** What an order mutation returns: the order, or a business failure to show. */
 export type OrderChangeResult =
   | ({ readonly __typename: 'Order' } & Pick<OrderDetail, 'id' | 'status'>)
   | { readonly __typename: 'OrderTransitionError' | 'RefundTooLargeError' | 'PaymentUnavailableError'; readonly message: string };
+
+/** What a return mutation returns: the return, or a business failure to show. */
+export type ReturnChangeResult =
+  | ({ readonly __typename: 'OrderReturn' } & Pick<OrderReturn, 'id' | 'status'>)
+  | { readonly __typename: 'ReturnTransitionError' | 'RefundTooLargeError' | 'PaymentUnavailableError'; readonly message: string };

@@ -7,24 +7,14 @@ import { DiscountCodeService } from './discount-code.service';
 import { CartItem } from './entities/cart-item.entity';
 import { Cart } from './entities/cart.entity';
 import { DiscountCodeInvalid, ProductUnavailable } from './order-failures';
-import { OrderTotals, priceOrder } from './order-pricing';
-import { OrderSettingsService } from './order-settings.service';
-import { PurchasableVariant, VariantCatalog } from './variant-catalog';
+import { OrderQuote, Quote } from './order-quote';
+import { VariantCatalog } from './variant-catalog';
 
 export const MAX_LINE_QUANTITY = 99;
 export const MAX_CART_LINES = 50;
 
-export interface CartLineView {
-  variant: PurchasableVariant;
-  quantity: number;
-}
-
-export interface CartView {
+export interface CartView extends Quote {
   id: string | null;
-  lines: CartLineView[];
-  discountCode: string | null;
-  currency: string;
-  totals: OrderTotals;
 }
 
 export type CartChange = CartView | InsufficientStock | ProductUnavailable | DiscountCodeInvalid;
@@ -35,8 +25,8 @@ export class CartService {
   constructor(
     private readonly data: TenantDataService,
     private readonly catalog: VariantCatalog,
-    private readonly settings: OrderSettingsService,
     private readonly discounts: DiscountCodeService,
+    private readonly quote: OrderQuote,
   ) {}
 
   async view(ctx: TenantContext): Promise<CartView> {
@@ -114,18 +104,8 @@ export class CartService {
   }
 
   private async render(ctx: TenantContext, cart: Pick<Cart, 'id' | 'discountCode'> | null): Promise<CartView> {
-    const settings = await this.settings.get(ctx);
-    if (!cart) return { id: null, lines: [], discountCode: null, currency: settings.currency, totals: priceOrder([], settings, null) };
-    const items = await this.itemsOf(ctx, cart.id);
-    const variants = await this.catalog.byIds(ctx, items.map((i) => i.variantId));
-    const lines = items.flatMap((i) => {
-      const variant = variants.get(i.variantId);
-      return variant ? [{ variant, quantity: i.quantity }] : [];
-    });
-    const discount = cart.discountCode ? await this.discounts.usable(ctx, cart.discountCode) : null;
-    const terms = discount && !(discount instanceof DiscountCodeInvalid) ? discount : null;
-    const priced = lines.filter((l) => l.variant.purchasable).map((l) => ({ unitPriceCents: l.variant.unitPriceCents, quantity: l.quantity }));
-    return { id: cart.id, lines, discountCode: terms ? terms.code : null, currency: settings.currency, totals: priceOrder(priced, settings, terms) };
+    const quote = await this.quote.price(ctx, cart ? await this.itemsOf(ctx, cart.id) : [], cart?.discountCode ?? null);
+    return { id: cart?.id ?? null, ...quote };
   }
 }
 

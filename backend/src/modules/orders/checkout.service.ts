@@ -16,12 +16,13 @@ import { DiscountCodeService } from './discount-code.service';
 import { Cart } from './entities/cart.entity';
 import { OrderLine } from './entities/order-line.entity';
 import { OrderStatus } from './entities/order-status';
-import { Order } from './entities/order.entity';
+import { Order, OrderSource } from './entities/order.entity';
 import { OrderPlacedEvent, PlacedOrderLine } from './order-events';
 import { CartEmpty, DiscountCodeInvalid, ProductUnavailable } from './order-failures';
 import { OrderLifecycleService } from './order-lifecycle.service';
 import { newOrderNumber } from './order-number';
 import { priceOrder } from './order-pricing';
+import { shippingRules, ShippingMethod } from './order-quote';
 import { OrderSettingsService } from './order-settings.service';
 import { OrderTimeline } from './order-timeline';
 import { VariantCatalog } from './variant-catalog';
@@ -43,6 +44,23 @@ export interface CheckoutLink {
   paymentUrl: string | null;
   expiresAt: Date;
   provider: string;
+}
+
+/** What an order is placed from, read and claimed inside the placing transaction. */
+export interface OrderRequest {
+  items: ReadonlyArray<{ variantId: string; quantity: number }>;
+  discountCode: string | null;
+  shipping: ShippingMethod;
+  source: OrderSource;
+  visitorId: string | null;
+  conversationId: string | null;
+  /** Lower-cased and checked (validEmail). */
+  email: string;
+  name: string | null;
+  /** The timeline's first entry. */
+  placedMessage: string;
+  /** Runs in the placing transaction once the order exists (a draft records which order it became). */
+  onPlaced?: (order: Order) => Promise<void>;
 }
 
 export type CheckoutResult = CheckoutLink | CartEmpty | InsufficientStock | ProductUnavailable | DiscountCodeInvalid | PaymentProviderFailure;
@@ -79,25 +97,48 @@ export class CheckoutService {
 
   async checkout(ctx: TenantContext, input: CheckoutInput): Promise<CheckoutResult> {
     const visitorId = visitorOf(ctx);
-    const email = input.email.trim().toLowerCase();
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new UserInputError('Please give a valid email address');
+    const email = validEmail(input.email);
     const limit = await this.rateLimiter.hit(`checkout:${ctx.tenantId}:${visitorId}`, CHECKOUTS_PER_VISITOR, CHECKOUT_WINDOW_SECONDS);
     if (!limit.allowed) throw new RateLimitedError(limit.retryAfterSeconds);
+    // Only the visitor's own conversation may be linked to the order.
+    const conversation = input.conversationId ? await this.conversations.findForActor(ctx, input.conversationId) : null;
+    return this.placeAndOpen(ctx, async (tx) => {
+      const cart = await this.carts.lockOpenCart(tx, visitorId, false);
+      const items = cart ? await this.carts.itemsOf(tx, cart.id) : [];
+      if (!cart || !items.length) throw new CheckoutAborted(new CartEmpty());
+      await this.data.repo(tx, Cart).update({ id: cart.id }, { status: 'checked_out' });
+      return {
+        items,
+        discountCode: cart.discountCode,
+        shipping: 'standard',
+        source: 'chat',
+        visitorId,
+        conversationId: conversation?.id ?? null,
+        email,
+        name: input.name ?? null,
+        placedMessage: `Order placed from the chat by ${email}`,
+      };
+    });
+  }
+
+  /**
+   * Places an order the way checkout does (pricing, discount use, stock holds, payment link) from
+   * what `prepare` reads and claims inside the transaction: a cart, or a staff draft.
+   */
+  async placeAndOpen(ctx: TenantContext, prepare: (tx: TenantContext) => Promise<OrderRequest>): Promise<CheckoutResult> {
     const provider = this.payments.providerName;
     const windowSeconds = provider === 'stripe' ? this.config.PAYMENT_LINK_TTL_SECONDS : this.config.MANUAL_PAYMENT_HOLD_SECONDS;
     const dueAt = new Date(Date.now() + windowSeconds * 1000);
-    // Only the visitor's own conversation may be linked to the order.
-    const conversation = input.conversationId ? await this.conversations.findForActor(ctx, input.conversationId) : null;
-
     let placed: { order: Order; lines: OrderLine[] };
     try {
-      placed = await this.data.transaction(ctx, (tx) => this.place(tx, visitorId, { ...input, email, conversationId: conversation?.id }, provider, dueAt, windowSeconds));
+      placed = await this.data.transaction(ctx, async (tx) => this.place(tx, await prepare(tx), provider, dueAt, windowSeconds));
     } catch (error) {
       if (error instanceof CheckoutAborted) return error.failure;
       throw error;
     }
     const { order, lines } = placed;
-    const returnUrl = this.returnUrl(ctx, order.number);
+    // A shopper goes back to the page they were on; a staff invoice to the store.
+    const returnUrl = this.returnUrl(order.source === 'chat' ? ctx.origin : undefined, order.number);
     const payment = await this.payments.open(ctx, {
       orderId: order.id,
       orderNumber: order.number,
@@ -122,12 +163,9 @@ export class CheckoutService {
     return { order, paymentUrl: payment.url, expiresAt: payment.expiresAt ?? dueAt, provider: payment.provider };
   }
 
-  private async place(tx: TenantContext, visitorId: string, input: CheckoutInput, provider: string, dueAt: Date, windowSeconds: number): Promise<{ order: Order; lines: OrderLine[] }> {
-    const cart = await this.carts.lockOpenCart(tx, visitorId, false);
-    const items = cart ? await this.carts.itemsOf(tx, cart.id) : [];
-    if (!cart || !items.length) throw new CheckoutAborted(new CartEmpty());
-    const variants = await this.catalog.byIds(tx, items.map((i) => i.variantId));
-    const priced = items.map((item) => {
+  private async place(tx: TenantContext, request: OrderRequest, provider: string, dueAt: Date, windowSeconds: number): Promise<{ order: Order; lines: OrderLine[] }> {
+    const variants = await this.catalog.byIds(tx, request.items.map((i) => i.variantId));
+    const priced = request.items.map((item) => {
       const variant = variants.get(item.variantId);
       if (!variant || !variant.purchasable) throw new CheckoutAborted(new ProductUnavailable(item.variantId));
       // Sold out already: answer now instead of queueing for the stock row's lock. The guarded hold below stays the real check.
@@ -136,28 +174,32 @@ export class CheckoutService {
     });
     const settings = await this.settings.get(tx);
     let discount = null;
-    if (cart.discountCode) {
-      const usable = await this.discounts.usable(tx, cart.discountCode);
+    if (request.discountCode) {
+      const usable = await this.discounts.usable(tx, request.discountCode);
       if (usable instanceof DiscountCodeInvalid) throw new CheckoutAborted(usable);
       if (!(await this.discounts.claim(tx, usable.id))) throw new CheckoutAborted(new DiscountCodeInvalid('This discount code has been used up'));
       discount = usable;
     }
-    const totals = priceOrder(priced.map((p) => ({ unitPriceCents: p.variant.unitPriceCents, quantity: p.item.quantity })), settings, discount);
+    const totals = priceOrder(
+      priced.map((p) => ({ unitPriceCents: p.variant.unitPriceCents, quantity: p.item.quantity })),
+      shippingRules(settings, request.shipping),
+      discount,
+    );
     const order = await this.insertOrder(tx, {
       status: OrderStatus.AWAITING_PAYMENT,
-      source: 'chat',
-      visitorId,
-      conversationId: input.conversationId ?? null,
-      customerEmail: input.email,
-      customerName: input.name?.trim().slice(0, 120) || null,
+      source: request.source,
+      visitorId: request.visitorId,
+      conversationId: request.conversationId,
+      customerEmail: request.email,
+      customerName: request.name?.trim().slice(0, 120) || null,
       currency: settings.currency,
       ...totals,
       discountCode: discount?.code ?? null,
       paymentProvider: provider,
       paymentDueAt: dueAt,
     });
-    await this.data.repo(tx, Cart).update({ id: cart.id }, { status: 'checked_out' });
-    await this.timeline.record(tx, order.id, { type: 'placed', message: `Order placed from the chat by ${input.email}`, toStatus: OrderStatus.AWAITING_PAYMENT });
+    await this.timeline.record(tx, order.id, { type: 'placed', message: request.placedMessage, toStatus: OrderStatus.AWAITING_PAYMENT });
+    await request.onPlaced?.(order);
     // Holds last, in a fixed order: the hot stock rows stay locked as briefly as possible and never deadlock.
     const lines: OrderLine[] = [];
     for (const { item, variant } of [...priced].sort((a, b) => a.item.variantId.localeCompare(b.item.variantId))) {
@@ -198,9 +240,9 @@ export class CheckoutService {
     throw new Error('Could not draw a free order number');
   }
 
-  private returnUrl(ctx: TenantContext, orderNumber: string): string {
+  private returnUrl(pageOrigin: string | undefined, orderNumber: string): string {
     // The page's origin brings the shopper back where they were; anything odd falls back to this server.
-    const origin = ctx.origin && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(ctx.origin) ? ctx.origin : undefined;
+    const origin = pageOrigin && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(pageOrigin) ? pageOrigin : undefined;
     const base = origin ?? this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
     return `${base.replace(/\/$/, '')}/?shopdesk_order=${encodeURIComponent(orderNumber)}`;
   }
@@ -213,6 +255,13 @@ function lineItemsOf(order: Order, lines: OrderLine[]): Array<{ name: string; un
   if (order.shippingCents > 0) items.push({ name: 'Shipping', unitAmountCents: order.shippingCents, quantity: 1 });
   if (order.taxCents > 0) items.push({ name: 'Tax', unitAmountCents: order.taxCents, quantity: 1 });
   return items;
+}
+
+/** Lower-cased, or a user error when it does not look like an address. */
+export function validEmail(raw: string): string {
+  const email = raw.trim().toLowerCase();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new UserInputError('Please give a valid email address');
+  return email;
 }
 
 function placedLine(line: OrderLine): PlacedOrderLine {

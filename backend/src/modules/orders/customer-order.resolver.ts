@@ -3,7 +3,8 @@ import { AllowVisitor } from '../../platform/context/access.decorators';
 import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { toCustomerOrderType, toErrorType } from './dto/order-mappers';
-import { CustomerOrderResult } from './dto/order-results';
+import { RequestReturnInput } from './dto/order-return.inputs';
+import { CustomerOrderResult, RequestReturnResult } from './dto/order-results';
 import { TrackOrderInput } from './dto/order.inputs';
 import { CustomerOrderType } from './dto/order.types';
 import { OrdersService } from './orders.service';
@@ -31,5 +32,12 @@ export class CustomerOrderResolver {
   async cancelMyOrder(@Ctx() ctx: TenantContext, @Args('input') input: TrackOrderInput): Promise<typeof CustomerOrderResult> {
     const result = await this.orders.cancelOrder(ctx, input.number, input.email);
     return ('order' in result ? toCustomerOrderType(result) : toErrorType(result)) as typeof CustomerOrderResult;
+  }
+
+  @Mutation(() => RequestReturnResult, { description: 'Starts a return of units of a shipped or delivered order. Rate-limited like trackOrder.' })
+  @AllowVisitor()
+  async requestReturn(@Ctx() ctx: TenantContext, @Args('input') input: RequestReturnInput): Promise<typeof RequestReturnResult> {
+    const result = await this.orders.requestReturn(ctx, input.number, input.email, { lines: input.lines, reason: input.reason });
+    return ('order' in result ? toCustomerOrderType(result) : toErrorType(result)) as typeof RequestReturnResult;
   }
 }

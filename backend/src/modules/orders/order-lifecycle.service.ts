@@ -6,7 +6,7 @@ import { NotFoundError, UserInputError } from '../../platform/graphql/app-errors
 import { InsufficientStock } from '../inventory/insufficient-stock.error';
 import { InventoryService } from '../inventory/inventory.service';
 import { PaymentProviderFailure, RefundTooLarge } from '../payments/payment-failures';
-import { PaidOutcome, PaymentFacts, PaymentOutcomeHandler, PaymentOutcomes } from '../payments/payment-outcomes';
+import { PaidOutcome, PaymentFacts, PaymentOutcomeHandler, PaymentOutcomes, RefundFacts } from '../payments/payment-outcomes';
 import { PaymentsService } from '../payments/payments.service';
 import { DiscountCodeService } from './discount-code.service';
 import { OrderLine } from './entities/order-line.entity';
@@ -182,23 +182,26 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     return 'order cancelled';
   }
 
-  async refunded(tx: TenantContext, facts: PaymentFacts & { refundCents: number; reason: string }): Promise<void> {
+  async refunded(tx: TenantContext, facts: RefundFacts): Promise<void> {
     const order = await this.lock(tx, facts.orderId);
     const refundedCents = order.refundedCents + facts.refundCents;
     await this.data.repo(tx, Order).update({ id: order.id }, { refundedCents });
     order.refundedCents = refundedCents;
-    const entry = { type: 'refunded', message: `Refunded ${money(facts.refundCents, order.currency)}${facts.reason ? ` (${facts.reason})` : ''}`, data: { paymentId: facts.paymentId, amountCents: facts.refundCents } };
+    const amount = money(facts.refundCents, order.currency);
+    const message = facts.madeInProvider ? `Refunded in Stripe: ${amount}` : `Refunded ${amount}${facts.reason ? ` (${facts.reason})` : ''}`;
+    const entry = { type: 'refunded', message, data: { paymentId: facts.paymentId, amountCents: facts.refundCents } };
     if (refundedCents >= order.paidCents && ORDER_TRANSITIONS[order.status].includes(OrderStatus.REFUNDED)) await this.move(tx, order, OrderStatus.REFUNDED, entry);
     else await this.timeline.record(tx, order.id, entry);
   }
 
-  // ---- internals ----
-
-  private async lock(tx: TenantContext, orderId: string): Promise<Order> {
+  /** Locks the order row for the rest of the transaction: every change to an order (or its lines' stock) takes this lock first. */
+  async lock(tx: TenantContext, orderId: string): Promise<Order> {
     const order = await this.data.repo(tx, Order).query('o').andWhere('o.id = :orderId', { orderId }).setLock('pessimistic_write').getOne();
     if (!order) throw new NotFoundError('Order');
     return order;
   }
+
+  // ---- internals ----
 
   private async move(tx: TenantContext, order: Order, to: OrderStatus, entry: TimelineEntry, patch: Partial<Order> = {}): Promise<Order> {
     const from = order.status;

@@ -9,6 +9,8 @@ import { Order } from './entities/order.entity';
 import { OrderEvent } from './entities/order-event.entity';
 import { OrderNotFound } from './order-failures';
 import { MoneyChange, OrderLifecycleService } from './order-lifecycle.service';
+import { NotReturnable, ReturnQuantityExceeded } from './order-return-failures';
+import { OrderReturnService, ReturnRequest, ReturnView } from './order-return.service';
 import { OrderTimeline } from './order-timeline';
 import { OrderTrackingService } from './order-tracking.service';
 
@@ -20,6 +22,7 @@ export interface CustomerOrderView {
   canCancel: boolean;
   /** The open payment link while the order awaits payment. */
   paymentUrl: string | null;
+  returns: ReturnView[];
 }
 
 /**
@@ -35,6 +38,7 @@ export class OrdersService {
     private readonly lifecycle: OrderLifecycleService,
     private readonly timeline: OrderTimeline,
     private readonly payments: PaymentsService,
+    private readonly returns: OrderReturnService,
   ) {}
 
   viewCart(ctx: TenantContext): Promise<CartView> {
@@ -84,13 +88,28 @@ export class OrdersService {
     return this.customerView(ctx, result);
   }
 
+  /** Starts a return of some units of a shipped order, found like trackOrder (and rate-limited the same way). */
+  async requestReturn(
+    ctx: TenantContext,
+    number: string,
+    email: string | null | undefined,
+    request: ReturnRequest,
+  ): Promise<CustomerOrderView | OrderNotFound | NotReturnable | ReturnQuantityExceeded> {
+    const order = await this.tracking.find(ctx, number, email);
+    if (order instanceof OrderNotFound) return order;
+    const result = await this.returns.request(ctx, order.id, request);
+    if (result instanceof NotReturnable || result instanceof ReturnQuantityExceeded) return result;
+    return this.customerView(ctx, order);
+  }
+
   async customerView(ctx: TenantContext, order: Order): Promise<CustomerOrderView> {
-    const [lines, timeline, payments] = await Promise.all([
+    const [lines, timeline, payments, returns] = await Promise.all([
       this.lifecycle.linesOf(ctx, order.id),
       this.timeline.of(ctx, order.id, true),
       this.payments.ofOrder(ctx, order.id),
+      this.returns.ofOrder(ctx, order.id),
     ]);
     const open = payments.find((p) => p.status === 'pending' && p.url);
-    return { order, lines, timeline, canCancel: CANCELLABLE_STATUSES.includes(order.status), paymentUrl: open?.url ?? null };
+    return { order, lines, timeline, canCancel: CANCELLABLE_STATUSES.includes(order.status), paymentUrl: open?.url ?? null, returns };
   }
 }

@@ -11,6 +11,7 @@ export interface PurchasableVariant {
   sku: string;
   /** Product name with the variant's options ("Hoodie (M, Blue)"). */
   name: string;
+  productName: string;
   imageUrl: string | null;
   /** The sale price while a sale runs, else the regular price; minor units. */
   unitPriceCents: number;
@@ -69,6 +70,7 @@ export class VariantCatalog {
           productId: r.product_id,
           sku: r.sku,
           name: nameOf(r),
+          productName: r.name,
           imageUrl: r.image_url,
           unitPriceCents: priceOf(r, now),
           available: Math.max(0, available.get(r.id) ?? 0),
@@ -76,6 +78,18 @@ export class VariantCatalog {
         },
       ]),
     );
+  }
+
+  /** The variant ids of each product (products of another store, or unknown, are missing). */
+  async variantIdsOfProducts(ctx: TenantContext, productIds: readonly string[]): Promise<Map<string, string[]>> {
+    const ids = [...new Set(productIds)];
+    if (!ids.length) return new Map();
+    const rows = await this.data
+      .repo(ctx, OrderLine)
+      .sql<{ id: string; product_id: string }>(`SELECT v.id, v.product_id FROM product_variants v WHERE v.tenant_id = $1 AND v.product_id = ANY($2::uuid[]) ORDER BY v.sku`, [ids]);
+    const byProduct = new Map<string, string[]>();
+    for (const row of rows) byProduct.set(row.product_id, [...(byProduct.get(row.product_id) ?? []), row.id]);
+    return byProduct;
   }
 }
 

@@ -8,6 +8,13 @@ export interface PaymentFacts {
   amountCents: number;
 }
 
+export interface RefundFacts extends PaymentFacts {
+  refundCents: number;
+  reason: string;
+  /** Made outside Shopdesk (in the Stripe dashboard) and learned from its webhook. */
+  madeInProvider?: boolean;
+}
+
 /** What the order made of money that arrived. `refund`: it can no longer be fulfilled, give the money back. */
 export type PaidOutcome = 'applied' | 'already_paid' | 'refund';
 
@@ -19,7 +26,7 @@ export interface PaymentOutcomeHandler {
   paid(ctx: TenantContext, facts: PaymentFacts): Promise<PaidOutcome>;
   /** The payment window closed unpaid; returns what became of the order. */
   expired(ctx: TenantContext, facts: PaymentFacts): Promise<string>;
-  refunded(ctx: TenantContext, facts: PaymentFacts & { refundCents: number; reason: string }): Promise<void>;
+  refunded(ctx: TenantContext, facts: RefundFacts): Promise<void>;
 }
 
 /**

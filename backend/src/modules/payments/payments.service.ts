@@ -18,13 +18,15 @@ interface AutoRefundJob extends JobPayload {
   paymentId: string;
 }
 
-/** The slice of a Stripe object a webhook needs; checkout sessions and payment intents both fit. */
+/** The slice of a Stripe object a webhook needs; checkout sessions, payment intents and charges all fit. */
 interface StripeObjectFacts {
   id: string;
   object: string;
   metadata?: Record<string, string> | null;
   payment_intent?: string | { id: string } | null;
   payment_status?: string;
+  /** Charges: everything refunded so far, in minor units. */
+  amount_refunded?: number;
 }
 
 export type NewCheckout = Omit<CheckoutRequest, 'paymentId' | 'tenantId'>;
@@ -207,7 +209,7 @@ export class PaymentsService implements OnModuleInit {
     // The session was created but its id not stored yet: fail so Stripe delivers the event again shortly.
     if (isSession && payment.externalId === null && payment.status === 'pending') throw new Error('The checkout session is not recorded yet');
     if (isSession && payment.externalId !== object.id) return 'ignored: session does not match the payment';
-    const intentId = isSession ? idOf(object.payment_intent) : object.id;
+    const intentId = object.object === 'payment_intent' ? object.id : idOf(object.payment_intent);
     switch (type) {
       case 'checkout.session.completed':
       case 'checkout.session.async_payment_succeeded':
@@ -217,6 +219,9 @@ export class PaymentsService implements OnModuleInit {
         return `paid: ${await this.applySuccess(tx, payment, intentId)}`;
       case 'checkout.session.expired':
         return this.applyExpiry(tx, payment);
+      case 'charge.refunded':
+        if (intentId !== payment.paymentIntentId) return 'ignored: charge does not match the payment';
+        return this.applyProviderRefund(tx, payment, object.amount_refunded ?? 0);
       default:
         return 'ignored: event type not used';
     }
@@ -238,6 +243,22 @@ export class PaymentsService implements OnModuleInit {
       tx.afterCommit(() => void this.jobs.enqueue<AutoRefundJob>(AUTO_REFUND_JOB, { tenantId: tx.tenantId, paymentId: payment.id }, { jobId: `auto-refund:${payment.id}` }));
     }
     return outcome;
+  }
+
+  /**
+   * A refund made in the Stripe dashboard. Refunds made here claim their amount before Stripe is
+   * called, so their own charge.refunded events find nothing new; only the difference is recorded.
+   */
+  private async applyProviderRefund(tx: TenantContext, payment: Payment, totalRefundedCents: number): Promise<string> {
+    const locked = await this.data.repo(tx, Payment).query('p').andWhere('p.id = :id', { id: payment.id }).setLock('pessimistic_write').getOne();
+    if (!locked || locked.status !== 'succeeded') return 'ignored: payment not settled';
+    const refundCents = Math.min(totalRefundedCents, locked.amountCents) - locked.refundedCents;
+    if (refundCents <= 0) return 'ignored: refund already recorded';
+    const reason = 'Refunded in Stripe';
+    await this.data.repo(tx, Payment).update({ id: locked.id }, { refundedCents: locked.refundedCents + refundCents });
+    await this.data.repo(tx, PaymentRefund).insert({ paymentId: locked.id, orderId: locked.orderId, amountCents: refundCents, status: 'succeeded', reason });
+    await this.outcomes.current.refunded(tx, { ...factsOf(locked), refundCents, reason, madeInProvider: true });
+    return `refunded: ${refundCents}`;
   }
 
   private async applyExpiry(tx: TenantContext, payment: Payment): Promise<string> {

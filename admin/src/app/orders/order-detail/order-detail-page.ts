@@ -12,18 +12,25 @@ import { EmptyState } from '../../shared/empty-state';
 import { OrderPermissions } from '../order-permissions';
 import { orderActions, type OrderAction } from '../order-status';
 import { OrderStatusChip } from '../order-status-chip';
-import { ADVANCE_ORDER, CANCEL_ORDER, MARK_ORDER_PAID, ORDER, REFUND_ORDER, SHIP_ORDER } from '../orders.graphql';
-import type { OrderChangeResult } from '../orders.models';
+import { ADVANCE_ORDER, APPROVE_RETURN, CANCEL_ORDER, MARK_ORDER_PAID, ORDER, RECEIVE_RETURN, REFUND_ORDER, REFUND_RETURN, REJECT_RETURN, SHIP_ORDER } from '../orders.graphql';
+import type { OrderChangeResult, OrderReturn, ReturnChangeResult } from '../orders.models';
 import { CancelOrderDialog, type CancelOrderData } from './cancel-order-dialog';
+import { OrderReturnsPanel } from './order-returns-panel';
+import { ReceiveReturnDialog, type RestockLine } from './receive-return-dialog';
 import { RefundOrderDialog, type Refund, type RefundOrderData } from './refund-order-dialog';
+import { RejectReturnDialog } from './reject-return-dialog';
 import { ShipOrderDialog, type Shipment } from './ship-order-dialog';
 
 const ACTOR_LABELS: Readonly<Partial<Record<string, string>>> = { staff: 'Staff', visitor: 'Shopper', system: 'System', api_key: 'API key' };
 
-/** One order: items, totals, payments and the timeline, with the status changes staff may make. */
+/**
+ * One order: items, totals, payments, returns and the timeline, with the changes staff may make.
+ * Mutations skip the cache ('no-cache'): their results are unions, whose fragments the cache cannot
+ * match without the schema's possible types, so read back from it they would lose their fields.
+ */
 @Component({
   selector: 'sd-order-detail-page',
-  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderStatusChip, RouterLink],
+  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderReturnsPanel, OrderStatusChip, RouterLink],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -59,12 +66,12 @@ export class OrderDetailPage {
   protected readonly actorLabels = ACTOR_LABELS;
 
   protected async markPaid(orderId: string): Promise<void> {
-    await this.change(async () => (await firstValueFrom(this.apollo.mutate({ mutation: MARK_ORDER_PAID, variables: { orderId } }))).data?.markOrderPaid, 'Marked paid');
+    await this.change(async () => (await firstValueFrom(this.apollo.mutate({ mutation: MARK_ORDER_PAID, variables: { orderId }, fetchPolicy: 'no-cache' }))).data?.markOrderPaid, 'Marked paid');
   }
 
   protected async advance(orderId: string, to: 'PROCESSING' | 'DELIVERED'): Promise<void> {
     await this.change(
-      async () => (await firstValueFrom(this.apollo.mutate({ mutation: ADVANCE_ORDER, variables: { input: { orderId, to } } }))).data?.advanceOrder,
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: ADVANCE_ORDER, variables: { input: { orderId, to } }, fetchPolicy: 'no-cache' }))).data?.advanceOrder,
       to === 'PROCESSING' ? 'Marked processing' : 'Marked delivered',
     );
   }
@@ -73,7 +80,7 @@ export class OrderDetailPage {
     const shipment = await firstValueFrom(this.dialog.open<ShipOrderDialog, string, Shipment>(ShipOrderDialog, { data: orderNumber, width: '420px' }).afterClosed());
     if (!shipment) return;
     await this.change(
-      async () => (await firstValueFrom(this.apollo.mutate({ mutation: SHIP_ORDER, variables: { input: { orderId, ...shipment } } }))).data?.shipOrder,
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: SHIP_ORDER, variables: { input: { orderId, ...shipment } }, fetchPolicy: 'no-cache' }))).data?.shipOrder,
       'Marked shipped',
     );
   }
@@ -82,7 +89,7 @@ export class OrderDetailPage {
     const reason = await firstValueFrom(this.dialog.open<CancelOrderDialog, CancelOrderData, string>(CancelOrderDialog, { data, width: '440px' }).afterClosed());
     if (reason === undefined) return;
     await this.change(
-      async () => (await firstValueFrom(this.apollo.mutate({ mutation: CANCEL_ORDER, variables: { input: { orderId, reason } } }))).data?.cancelOrder,
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: CANCEL_ORDER, variables: { input: { orderId, reason } }, fetchPolicy: 'no-cache' }))).data?.cancelOrder,
       'Order cancelled',
     );
   }
@@ -91,17 +98,52 @@ export class OrderDetailPage {
     const refund = await firstValueFrom(this.dialog.open<RefundOrderDialog, RefundOrderData, Refund>(RefundOrderDialog, { data, width: '420px' }).afterClosed());
     if (!refund) return;
     await this.change(
-      async () => (await firstValueFrom(this.apollo.mutate({ mutation: REFUND_ORDER, variables: { input: { orderId, ...refund } } }))).data?.refundOrder,
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: REFUND_ORDER, variables: { input: { orderId, ...refund } }, fetchPolicy: 'no-cache' }))).data?.refundOrder,
       'Refunded',
     );
   }
 
-  private async change(run: () => Promise<OrderChangeResult | undefined>, done: string): Promise<void> {
+  protected async approveReturn(ret: OrderReturn): Promise<void> {
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: APPROVE_RETURN, variables: { returnId: ret.id }, fetchPolicy: 'no-cache' }))).data?.approveReturn,
+      'Return approved',
+    );
+  }
+
+  protected async rejectReturn(ret: OrderReturn): Promise<void> {
+    const reason = await firstValueFrom(this.dialog.open<RejectReturnDialog, void, string>(RejectReturnDialog, { width: '440px' }).afterClosed());
+    if (reason === undefined) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: REJECT_RETURN, variables: { input: { returnId: ret.id, reason } }, fetchPolicy: 'no-cache' }))).data?.rejectReturn,
+      'Return rejected',
+    );
+  }
+
+  protected async receiveReturn(ret: OrderReturn): Promise<void> {
+    const restock = await firstValueFrom(
+      this.dialog.open<ReceiveReturnDialog, OrderReturn['lines'], readonly RestockLine[]>(ReceiveReturnDialog, { data: ret.lines, width: '440px' }).afterClosed(),
+    );
+    if (!restock) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: RECEIVE_RETURN, variables: { input: { returnId: ret.id, restock } }, fetchPolicy: 'no-cache' }))).data?.receiveReturn,
+      'Return received',
+    );
+  }
+
+  protected async refundReturn(ret: OrderReturn): Promise<void> {
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: REFUND_RETURN, variables: { returnId: ret.id }, fetchPolicy: 'no-cache' }))).data?.refundReturn,
+      'Return refunded',
+    );
+  }
+
+  private async change(run: () => Promise<OrderChangeResult | ReturnChangeResult | undefined>, done: string): Promise<void> {
     this.busy.set(true);
     try {
       const result = await run();
       if (!result) throw new Error('No result');
-      this.snackBar.open(result.__typename === 'Order' ? done : result.message, undefined, { duration: 4000 });
+      const succeeded = result.__typename === 'Order' || result.__typename === 'OrderReturn';
+      this.snackBar.open(succeeded ? done : result.message, undefined, { duration: 4000 });
     } catch {
       this.snackBar.open('That didn’t work. Check your connection and try again.', undefined, { duration: 4000 });
     } finally {

@@ -3,6 +3,8 @@ import { InsufficientStock } from '../../inventory/insufficient-stock.error';
 import { Payment } from '../../payments/entities/payment.entity';
 import { PaymentProviderFailure, RefundTooLarge } from '../../payments/payment-failures';
 import { CartView } from '../cart.service';
+import { DraftOrderInvoiced } from '../draft-order-failures';
+import { DraftOrderView } from '../draft-order.service';
 import { CheckoutLink } from '../checkout.service';
 import { DiscountCode } from '../entities/discount-code.entity';
 import { OrderEvent } from '../entities/order-event.entity';
@@ -11,8 +13,13 @@ import { OrderStatus } from '../entities/order-status';
 import { OrderSettings } from '../entities/order-settings.entity';
 import { Order } from '../entities/order.entity';
 import { CartEmpty, DiscountCodeInvalid, OrderNotFound, OrderTransitionRefused, ProductUnavailable } from '../order-failures';
+import { NotReturnable, ReturnQuantityExceeded, ReturnTransitionRefused } from '../order-return-failures';
+import { ReturnView } from '../order-return.service';
+import { Quote } from '../order-quote';
 import { CustomerOrderView } from '../orders.service';
-import { CartType } from './cart.types';
+import { WishlistEntry } from '../wishlist.service';
+import { CartLineType, CartType } from './cart.types';
+import { DraftOrderInvoicedErrorType, DraftOrderType } from './draft-order.types';
 import {
   CartEmptyErrorType,
   DiscountCodeInvalidErrorType,
@@ -22,9 +29,23 @@ import {
   ProductUnavailableErrorType,
   RefundTooLargeErrorType,
 } from './order-errors.types';
+import { NotReturnableErrorType, OrderReturnType, ReturnQuantityExceededErrorType, ReturnTransitionErrorType } from './order-return.types';
+import { WishlistType } from './wishlist.types';
 import { CheckoutLinkType, CustomerOrderType, DiscountCodeType, OrderEventType, OrderLineType, OrderSettingsType, OrderType, PaymentType } from './order.types';
 
-export type Failure = InsufficientStock | CartEmpty | ProductUnavailable | DiscountCodeInvalid | OrderNotFound | OrderTransitionRefused | PaymentProviderFailure | RefundTooLarge;
+export type Failure =
+  | InsufficientStock
+  | CartEmpty
+  | ProductUnavailable
+  | DiscountCodeInvalid
+  | OrderNotFound
+  | OrderTransitionRefused
+  | PaymentProviderFailure
+  | RefundTooLarge
+  | NotReturnable
+  | ReturnQuantityExceeded
+  | ReturnTransitionRefused
+  | DraftOrderInvoiced;
 
 const major = (cents: number) => cents / 100;
 
@@ -37,6 +58,10 @@ export function toErrorType(f: Failure): object {
   if (f instanceof DiscountCodeInvalid) return Object.assign(new DiscountCodeInvalidErrorType(), base);
   if (f instanceof OrderNotFound) return Object.assign(new OrderNotFoundErrorType(), base);
   if (f instanceof OrderTransitionRefused) return Object.assign(new OrderTransitionErrorType(), base, { status: f.status });
+  if (f instanceof NotReturnable) return Object.assign(new NotReturnableErrorType(), base);
+  if (f instanceof ReturnQuantityExceeded) return Object.assign(new ReturnQuantityExceededErrorType(), base, { orderLineId: f.orderLineId, requested: f.requested, returnable: f.returnable });
+  if (f instanceof ReturnTransitionRefused) return Object.assign(new ReturnTransitionErrorType(), base, { status: f.status });
+  if (f instanceof DraftOrderInvoiced) return Object.assign(new DraftOrderInvoicedErrorType(), base, { orderId: f.orderId });
   if (f instanceof RefundTooLarge) return Object.assign(new RefundTooLargeErrorType(), base, { refundable: major(f.refundableCents) });
   return Object.assign(new PaymentUnavailableErrorType(), base);
 }
@@ -44,27 +69,54 @@ export function toErrorType(f: Failure): object {
 export function toCartType(view: CartView): CartType {
   return Object.assign(new CartType(), {
     id: view.id,
-    lines: view.lines.map((l) => ({
-      variantId: l.variant.variantId,
-      productId: l.variant.productId,
-      sku: l.variant.sku,
-      name: l.variant.name,
-      imageUrl: l.variant.imageUrl,
-      quantity: l.quantity,
-      unitPrice: major(l.variant.unitPriceCents),
-      lineTotal: major(l.variant.unitPriceCents * l.quantity),
-      available: l.variant.available,
-      purchasable: l.variant.purchasable,
-    })),
+    lines: toQuotedLineTypes(view),
     itemCount: view.lines.reduce((n, l) => n + l.quantity, 0),
     discountCode: view.discountCode,
-    currency: view.currency,
-    subtotal: major(view.totals.subtotalCents),
-    discount: major(view.totals.discountCents),
-    shipping: major(view.totals.shippingCents),
-    tax: major(view.totals.taxCents),
-    total: major(view.totals.totalCents),
+    ...toTotals(view),
   });
+}
+
+export function toDraftOrderType(view: DraftOrderView): DraftOrderType {
+  const d = view.draft;
+  return Object.assign(new DraftOrderType(), {
+    id: d.id,
+    status: d.status,
+    customerEmail: d.customerEmail,
+    customerName: d.customerName,
+    lines: toQuotedLineTypes(view.quote),
+    discountCode: view.quote.discountCode,
+    shippingMethod: d.shippingMethod,
+    ...toTotals(view.quote),
+    orderId: d.orderId,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  });
+}
+
+function toQuotedLineTypes(quote: Quote): CartLineType[] {
+  return quote.lines.map((l) => ({
+    variantId: l.variant.variantId,
+    productId: l.variant.productId,
+    sku: l.variant.sku,
+    name: l.variant.name,
+    imageUrl: l.variant.imageUrl,
+    quantity: l.quantity,
+    unitPrice: major(l.variant.unitPriceCents),
+    lineTotal: major(l.variant.unitPriceCents * l.quantity),
+    available: l.variant.available,
+    purchasable: l.variant.purchasable,
+  }));
+}
+
+function toTotals(quote: Quote): Pick<CartType, 'currency' | 'subtotal' | 'discount' | 'shipping' | 'tax' | 'total'> {
+  return {
+    currency: quote.currency,
+    subtotal: major(quote.totals.subtotalCents),
+    discount: major(quote.totals.discountCents),
+    shipping: major(quote.totals.shippingCents),
+    tax: major(quote.totals.taxCents),
+    total: major(quote.totals.totalCents),
+  };
 }
 
 export function paymentStateOf(o: Order): string {
@@ -166,7 +218,30 @@ export function toCustomerOrderType(view: CustomerOrderView): CustomerOrderType 
     paymentDueAt: o.status === OrderStatus.AWAITING_PAYMENT ? o.paymentDueAt : null,
     canCancel: view.canCancel,
     timeline: view.timeline.map((e) => ({ type: e.type, message: e.message, at: e.at })),
+    returns: view.returns.map(toOrderReturnType),
     createdAt: o.createdAt,
+  });
+}
+
+export function toOrderReturnType(view: ReturnView): OrderReturnType {
+  const r = view.orderReturn;
+  return Object.assign(new OrderReturnType(), {
+    id: r.id,
+    status: r.status,
+    reason: r.reason,
+    rejectionReason: r.rejectionReason,
+    lines: view.lines.map((l) => ({
+      orderLineId: l.orderLine.id,
+      sku: l.orderLine.sku,
+      name: l.orderLine.name,
+      quantity: l.quantity,
+      restockedQuantity: l.restockedQuantity,
+      unitPrice: major(l.orderLine.unitPriceCents),
+    })),
+    value: major(view.valueCents),
+    refunded: major(r.refundedCents),
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
   });
 }
 
@@ -195,4 +270,24 @@ export function toDiscountCodeType(d: DiscountCode): DiscountCodeType {
     expiresAt: d.expiresAt,
     active: d.active,
   };
+}
+
+export function toWishlistType(entries: WishlistEntry[]): WishlistType {
+  return Object.assign(new WishlistType(), {
+    items: entries.map(({ item, variants }) => {
+      const [first] = variants;
+      return {
+        id: item.id,
+        productId: item.productId,
+        variantId: item.variantId,
+        name: item.variantId ? first.name : first.productName,
+        sku: item.variantId ? first.sku : null,
+        imageUrl: first.imageUrl,
+        price: major(Math.min(...variants.map((v) => v.unitPriceCents))),
+        available: variants.reduce((sum, v) => sum + v.available, 0),
+        purchasable: variants.some((v) => v.purchasable),
+        addedAt: item.createdAt,
+      };
+    }),
+  });
 }

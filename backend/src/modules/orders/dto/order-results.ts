@@ -10,7 +10,10 @@ import {
   ProductUnavailableErrorType,
   RefundTooLargeErrorType,
 } from './order-errors.types';
+import { DraftOrderInvoicedErrorType, DraftOrderInvoiceType, DraftOrderType } from './draft-order.types';
+import { NotReturnableErrorType, OrderReturnType, ReturnQuantityExceededErrorType, ReturnTransitionErrorType } from './order-return.types';
 import { CheckoutLinkType, CustomerOrderType, OrderType } from './order.types';
+import { WishlistType } from './wishlist.types';
 
 type Constructor = abstract new (...args: never[]) => object;
 
@@ -30,3 +33,25 @@ export const CustomerOrderResult = createUnionType({ name: 'CustomerOrderResult'
 
 const orderTypes = [OrderType, OrderTransitionErrorType, RefundTooLargeErrorType, PaymentUnavailableErrorType] as const;
 export const OrderResult = createUnionType({ name: 'OrderResult', types: () => orderTypes, resolveType: byClass(orderTypes) });
+
+const requestReturnTypes = [CustomerOrderType, OrderNotFoundErrorType, NotReturnableErrorType, ReturnQuantityExceededErrorType] as const;
+export const RequestReturnResult = createUnionType({ name: 'RequestReturnResult', types: () => requestReturnTypes, resolveType: byClass(requestReturnTypes) });
+
+const returnTypes = [OrderReturnType, ReturnTransitionErrorType, RefundTooLargeErrorType, PaymentUnavailableErrorType] as const;
+export const ReturnResult = createUnionType({ name: 'ReturnResult', types: () => returnTypes, resolveType: byClass(returnTypes) });
+
+const draftOrderTypes = [DraftOrderType, ProductUnavailableErrorType, DiscountCodeInvalidErrorType, DraftOrderInvoicedErrorType] as const;
+export const DraftOrderResult = createUnionType({ name: 'DraftOrderResult', types: () => draftOrderTypes, resolveType: byClass(draftOrderTypes) });
+
+const draftInvoiceTypes = [
+  DraftOrderInvoiceType,
+  InsufficientStockErrorType,
+  ProductUnavailableErrorType,
+  DiscountCodeInvalidErrorType,
+  PaymentUnavailableErrorType,
+  DraftOrderInvoicedErrorType,
+] as const;
+export const DraftOrderInvoiceResult = createUnionType({ name: 'DraftOrderInvoiceResult', types: () => draftInvoiceTypes, resolveType: byClass(draftInvoiceTypes) });
+
+const wishlistTypes = [WishlistType, ProductUnavailableErrorType] as const;
+export const WishlistResult = createUnionType({ name: 'WishlistResult', types: () => wishlistTypes, resolveType: byClass(wishlistTypes) });

@@ -1,5 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { PAYMENT_STATES, type PaymentState } from '../order-query.service';
 import { OrderStatus } from './order-status.enum';
 
 export enum FulfilmentStep {
@@ -26,6 +28,11 @@ export class OrderFilterInput {
   @IsIn(['chat', 'staff'])
   source?: 'chat' | 'staff';
 
+  @Field(() => String, { nullable: true, description: 'unpaid, paid, partially_refunded or refunded.' })
+  @IsOptional()
+  @IsIn(PAYMENT_STATES)
+  paymentState?: PaymentState;
+
   @Field(() => Date, { nullable: true })
   @IsOptional()
   @IsDate()
@@ -41,6 +48,8 @@ export class OrderFilterInput {
 export class OrdersArgs {
   @Field(() => OrderFilterInput, { nullable: true })
   @IsOptional()
+  @ValidateNested()
+  @Type(() => OrderFilterInput)
   filter?: OrderFilterInput;
 
   @Field(() => Int, { defaultValue: 25 })

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../conversations/dto/conversation.type';
+import { OrderReturnType } from './order-return.types';
 import { OrderStatus } from './order-status.enum';
 
 @ObjectType('OrderLine')
@@ -258,6 +259,9 @@ export class CustomerOrderType {
 
   @Field(() => [CustomerOrderEventType])
   timeline!: CustomerOrderEventType[];
+
+  @Field(() => [OrderReturnType], { description: 'Returns started on this order, oldest first.' })
+  returns!: OrderReturnType[];
 
   @Field()
   createdAt!: Date;
