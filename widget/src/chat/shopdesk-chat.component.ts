@@ -12,7 +12,8 @@ import { loadGraphqlTransport } from '../connection/load-graphql-transport';
 import type { OutgoingMessage } from '../connection/outgoing-message';
 import { useLocale } from '../i18n/localization';
 import { uiText } from '../i18n/ui-text';
-import { chatIcon, closeIcon, sendIcon } from './icons';
+import { ShopController } from '../shop/shop.controller';
+import { cartIcon, chatIcon, closeIcon, sendIcon } from './icons';
 import { splitLinks } from './message-links';
 import { shopdeskChatStyles } from './shopdesk-chat.styles';
 import type { ShopdeskEventDetail, ShopdeskEventName } from './shopdesk-events';
@@ -49,6 +50,8 @@ function systemText(message: ChatMessage): string {
       return uiText.systemHandedBack(name);
     case 'HUMAN_REQUESTED':
       return uiText.systemHumanRequested();
+    case 'CONTACT_LEFT':
+      return uiText.systemContactLeft();
     case 'RESOLVED':
       return uiText.systemResolved();
     case 'SNOOZED':
@@ -72,6 +75,7 @@ function renderText(text: string): Array<TemplateResult | string> {
  * @fires shopdesk-open - The panel opened.
  * @fires shopdesk-close - The panel closed.
  * @fires shopdesk-message - A new message was sent or received; `detail.message`.
+ * @fires shopdesk-cart - The visitor's cart changed; `detail.cart`.
  */
 @localized()
 export class ShopdeskChat extends LitElement {
@@ -91,12 +95,18 @@ export class ShopdeskChat extends LitElement {
   @state() private everOpened = false;
   @state() private draft = '';
   @state() private unread = 0;
+  @state() private cartOpen = false;
+  /** The visitor asked for a person while the team is away: offer the email form. */
+  @state() private contactAsked = false;
 
   @query('.launcher') private launcher?: HTMLButtonElement;
   @query('textarea') private composer?: HTMLTextAreaElement;
   @query('.messages') private messageList?: HTMLElement;
+  @query('.cart-button') private cartButton?: HTMLButtonElement;
+  @query('shopdesk-cart-drawer') private cartDrawer?: HTMLElement;
 
   private readonly connection = new ChatConnectionController(this, (message) => this.announce(message));
+  private readonly shop = new ShopController(this, this.connection, (cart) => this.emit('shopdesk-cart', { cart }));
   /** Whether the next render should leave the message list scrolled to the newest message. */
   private stickToBottom = true;
   /** Set when the visitor opens the panel or sends: jump to the newest message whatever the scroll position. */
@@ -131,6 +141,9 @@ export class ShopdeskChat extends LitElement {
     // Shopdesk.open() may run before the first render has configured the connection.
     this.configureConnection();
     void this.connection.start();
+    // Cards, cart and opening-hours parts come in their own chunk, so the launcher stays small.
+    void import('../shop/shop-elements');
+    void this.shop.refreshCart();
     this.emit('shopdesk-open');
     void this.updateComplete.then(() => this.composer?.focus());
   }
@@ -142,6 +155,16 @@ export class ShopdeskChat extends LitElement {
     this.opened = false;
     this.emit('shopdesk-close');
     if (focusWasInside) void this.updateComplete.then(() => this.launcher?.focus());
+  }
+
+  /** Opens the panel with the cart drawer in front. */
+  async openCart(): Promise<void> {
+    this.show();
+    void this.shop.refreshCart();
+    this.cartOpen = true;
+    await customElements.whenDefined('shopdesk-cart-drawer');
+    await this.updateComplete;
+    this.cartDrawer?.focus();
   }
 
   toggle(): void {
@@ -213,62 +236,106 @@ export class ShopdeskChat extends LitElement {
   }
 
   private renderPanel(settings: WidgetSettings | null): TemplateResult {
-    const { messages, outbox, awaitingReply, agentTyping, conversationStatus } = this.connection;
+    const { messages, conversationStatus } = this.connection;
     const canAskForHuman = messages.length > 0 && (conversationStatus === 'BOT' || conversationStatus === 'RESOLVED');
     const remaining = MAX_MESSAGE_LENGTH - this.draft.length;
     return html`<section id="panel" class="panel" role="dialog" aria-labelledby="title" ?hidden=${!this.opened}>
-      <div class="header">
-        <div class="header-text">
-          <h2 class="title" id="title">${settings?.storeName || uiText.defaultTitle()}</h2>
-          <p class="subtitle">${this.subtitle()}</p>
-        </div>
-        <button class="icon-button" type="button" aria-label=${uiText.closeChat()} @click=${this.hide}>${closeIcon}</button>
-      </div>
-      <div role="status">${this.renderNotice()}</div>
-      <div class="messages" role="log" aria-live="polite" aria-label=${uiText.messages()} tabindex="0">
-        ${settings && !messages.length && !outbox.length ? html`<p class="message bot">${settings.greeting}</p>` : nothing}
-        ${messages.map((message) => this.renderMessage(message))} ${outbox.map((message) => this.renderOutgoing(message))}
-        ${awaitingReply
-          ? html`<div class="typing">
-              <span class="visually-hidden">${uiText.typing()}</span><span class="dot"></span><span class="dot"></span
-              ><span class="dot"></span>
+      <div class="panel-body" ?inert=${this.cartOpen}>
+        ${this.renderHeader(settings)}
+        <div role="status">${this.renderNotice()}</div>
+        <shopdesk-offline-notice
+          .availability=${settings?.availability ?? null}
+          .shop=${this.shop}
+          ?asking=${this.contactAsked || conversationStatus === 'WAITING_FOR_HUMAN'}
+        ></shopdesk-offline-notice>
+        ${this.renderMessages(settings)}
+        ${conversationStatus === 'RESOLVED' && messages.length ? this.renderRating() : nothing}
+        ${canAskForHuman
+          ? html`<div class="actions">
+              <button
+                class="link-button human"
+                type="button"
+                ?disabled=${this.connection.requestingHuman || this.contactAsked}
+                @click=${this.askForHuman}
+              >
+                ${uiText.talkToHuman()}
+              </button>
             </div>`
           : nothing}
-        ${agentTyping
-          ? html`<div class="typing agent-typing">
-              <span class="typing-label">${agentTyping.name ? uiText.agentTyping(agentTyping.name) : uiText.teamTyping()}</span
-              ><span class="dot"></span><span class="dot"></span><span class="dot"></span>
-            </div>`
-          : nothing}
+        <form class="composer" @submit=${this.onSubmit}>
+          <label class="visually-hidden" for="composer">${uiText.messageLabel()}</label>
+          <textarea
+            id="composer"
+            rows="1"
+            maxlength=${MAX_MESSAGE_LENGTH}
+            placeholder=${uiText.placeholder()}
+            .value=${live(this.draft)}
+            @input=${this.onInput}
+            @keydown=${this.onComposerKeydown}
+          ></textarea>
+          <button class="send" type="submit" aria-label=${uiText.send()} ?disabled=${!this.draft.trim()}>${sendIcon}</button>
+        </form>
+        ${remaining <= COUNTER_THRESHOLD ? html`<p class="counter">${uiText.charactersLeft(remaining)}</p>` : nothing}
       </div>
-      ${conversationStatus === 'RESOLVED' && messages.length ? this.renderRating() : nothing}
-      ${canAskForHuman
-        ? html`<div class="actions">
-            <button
-              class="link-button human"
-              type="button"
-              ?disabled=${this.connection.requestingHuman}
-              @click=${() => void this.connection.requestHuman()}
-            >
-              ${uiText.talkToHuman()}
-            </button>
+      ${this.cartOpen
+        ? html`<shopdesk-cart-drawer .cart=${this.shop.cart} .shop=${this.shop} @shopdesk-cart-close=${this.closeCart}></shopdesk-cart-drawer>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderHeader(settings: WidgetSettings | null): TemplateResult {
+    const itemCount = this.shop.cart?.itemCount ?? 0;
+    return html`<div class="header">
+      <div class="header-text">
+        <h2 class="title" id="title">${settings?.storeName || uiText.defaultTitle()}</h2>
+        <p class="subtitle">${this.subtitle()}</p>
+      </div>
+      <button
+        class="icon-button cart-button"
+        type="button"
+        aria-label=${itemCount ? uiText.cartWithItems(itemCount) : uiText.openCart()}
+        @click=${() => void this.openCart()}
+      >
+        ${cartIcon}${itemCount ? html`<span class="cart-count" aria-hidden="true">${itemCount > 9 ? '9+' : itemCount}</span>` : nothing}
+      </button>
+      <button class="icon-button" type="button" aria-label=${uiText.closeChat()} @click=${this.hide}>${closeIcon}</button>
+    </div>`;
+  }
+
+  private renderMessages(settings: WidgetSettings | null): TemplateResult {
+    const { messages, outbox, awaitingReply, agentTyping, drafts } = this.connection;
+    // Quick replies stay only on messages the visitor has not answered yet.
+    const lastVisitorSeq = outbox.length
+      ? Number.POSITIVE_INFINITY
+      : Math.max(0, ...messages.filter((message) => message.author === 'VISITOR').map((message) => message.seq));
+    return html`<div
+      class="messages"
+      role="log"
+      aria-live="polite"
+      aria-label=${uiText.messages()}
+      tabindex="0"
+      @shopdesk-blocks-rendered=${this.onBlocksRendered}
+    >
+      ${settings && !messages.length && !outbox.length ? html`<p class="message bot">${settings.greeting}</p>` : nothing}
+      ${messages.map((message) => this.renderMessage(message, message.seq < lastVisitorSeq))}
+      ${[...drafts.values()].map(
+        // aria-busy keeps screen readers from reading every chunk; the stored reply that replaces it is announced once.
+        (text) => html`<p class="message bot draft" aria-busy="true"><span class="visually-hidden">${uiText.assistant()}: </span>${text}</p>`,
+      )}
+      ${outbox.map((message) => this.renderOutgoing(message))}
+      ${awaitingReply
+        ? html`<div class="typing">
+            <span class="visually-hidden">${uiText.typing()}</span><span class="dot"></span><span class="dot"></span
+            ><span class="dot"></span>
           </div>`
         : nothing}
-      <form class="composer" @submit=${this.onSubmit}>
-        <label class="visually-hidden" for="composer">${uiText.messageLabel()}</label>
-        <textarea
-          id="composer"
-          rows="1"
-          maxlength=${MAX_MESSAGE_LENGTH}
-          placeholder=${uiText.placeholder()}
-          .value=${live(this.draft)}
-          @input=${this.onInput}
-          @keydown=${this.onComposerKeydown}
-        ></textarea>
-        <button class="send" type="submit" aria-label=${uiText.send()} ?disabled=${!this.draft.trim()}>${sendIcon}</button>
-      </form>
-      ${remaining <= COUNTER_THRESHOLD ? html`<p class="counter">${uiText.charactersLeft(remaining)}</p>` : nothing}
-    </section>`;
+      ${agentTyping
+        ? html`<div class="typing agent-typing">
+            <span class="typing-label">${agentTyping.name ? uiText.agentTyping(agentTyping.name) : uiText.teamTyping()}</span
+            ><span class="dot"></span><span class="dot"></span><span class="dot"></span>
+          </div>`
+        : nothing}
+    </div>`;
   }
 
   private renderRating(): TemplateResult {
@@ -315,13 +382,35 @@ export class ShopdeskChat extends LitElement {
   }
 
   // Bubbles use white-space: pre-wrap, so their templates must not add whitespace of their own.
-  private renderMessage(message: ChatMessage): TemplateResult {
+  private renderMessage(message: ChatMessage, answered: boolean): TemplateResult {
     if (message.author === 'SYSTEM') return html`<p class="message system">${systemText(message)}</p>`;
     const label = message.author === 'AGENT' && message.authorName ? message.authorName : authorLabel(message.author);
     const visibleLabel = message.author === 'AGENT';
-    return html`<p class="message ${message.author.toLowerCase()}">${label
-      ? html`<span class=${visibleLabel ? 'author' : 'visually-hidden'}>${visibleLabel ? label : `${label}: `}</span>`
-      : nothing}${renderText(message.text)}</p>`;
+    const blocks = message.blocks ?? [];
+    return html`${message.text.trim() || !blocks.length
+      ? html`<p class="message ${message.author.toLowerCase()}">${label
+          ? html`<span class=${visibleLabel ? 'author' : 'visually-hidden'}>${visibleLabel ? label : `${label}: `}</span>`
+          : nothing}${renderText(message.text)}</p>`
+      : nothing}${blocks.length
+      ? html`<shopdesk-message-blocks .blocks=${blocks} .shop=${this.shop} ?answered=${answered}></shopdesk-message-blocks>`
+      : nothing}`;
+  }
+
+  /** Cards render a moment after their message (their code loads lazily); keep following the conversation. */
+  private onBlocksRendered(): void {
+    if (this.stickToBottom && this.messageList) this.messageList.scrollTop = this.messageList.scrollHeight;
+  }
+
+  private askForHuman(): void {
+    // Nobody is in to answer: the visitor leaves an email instead of waiting in an empty queue.
+    if (this.connection.settings?.availability?.open === false) this.contactAsked = true;
+    else void this.connection.requestHuman();
+  }
+
+  private async closeCart(): Promise<void> {
+    this.cartOpen = false;
+    await this.updateComplete;
+    this.cartButton?.focus();
   }
 
   private renderOutgoing(message: OutgoingMessage): TemplateResult {
@@ -372,6 +461,8 @@ export class ShopdeskChat extends LitElement {
 
   private announce(message: ChatMessage): void {
     if (!this.opened && message.author !== 'VISITOR') this.unread++;
+    // The assistant's cart tools change the cart on the server; the badge and drawer follow.
+    if (message.author === 'BOT' && this.everOpened) void this.shop.refreshCart();
     this.emit('shopdesk-message', { message });
   }
 

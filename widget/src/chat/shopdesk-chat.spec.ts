@@ -1,6 +1,7 @@
 import type { ChatMessage } from '../connection/chat-types';
 import { FAKE_SETTINGS, FakeChatTransport } from '../testing/fake-chat-transport';
 import { settle } from '../testing/settle';
+import { HOODIE_M, productCard } from '../testing/shop-harness';
 import './shopdesk-chat';
 import type { ShopdeskChat } from './shopdesk-chat';
 
@@ -347,5 +348,102 @@ describe('<shopdesk-chat> after resolution', () => {
     await settle();
     expect(server.ratings).toEqual([{ conversationId: conversationOf(chat), score: 4 }]);
     expect(shadow(chat).querySelector('.csat')?.textContent).toBe('Thanks for your feedback!');
+  });
+});
+
+describe('<shopdesk-chat> shopping', () => {
+  function cartButton(chat: ShopdeskChat): HTMLButtonElement {
+    return shadow(chat).querySelector<HTMLButtonElement>('.cart-button')!;
+  }
+
+  it('shows the assistant product cards under its reply, adds to the cart and counts it on the cart button', async () => {
+    server.variants.set(HOODIE_M.variantId, { ...HOODIE_M });
+    const chat = await mount();
+    const carts: number[] = [];
+    chat.addEventListener('shopdesk-cart', (event) => carts.push(event.detail.cart.itemCount));
+    await open(chat);
+    expect(cartButton(chat).getAttribute('aria-label')).toBe('Cart');
+    await type(chat, 'show me hoodies');
+    await pressKey(composer(chat), 'Enter');
+    const [question] = server.messagesOf(conversationOf(chat));
+    server.publish(conversationOf(chat), 'BOT', 'Here are our hoodies:', {
+      inReplyTo: question.id,
+      blocks: [{ __typename: 'ProductCardsBlock', products: [productCard('hoodie', 'Hero Hoodie')] }],
+    });
+    await settle();
+
+    const blocks = shadow(chat).querySelector('.messages shopdesk-message-blocks')!;
+    const card = blocks.shadowRoot!.querySelector('shopdesk-product-card')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('button.add')!.click();
+    await settle();
+
+    expect(cartButton(chat).getAttribute('aria-label')).toBe('Cart (1)');
+    expect(cartButton(chat).querySelector('.cart-count')?.textContent).toBe('1');
+    expect(carts).toEqual([0, 1]);
+  });
+
+  it('opens the cart drawer over the conversation, keeps focus inside, and returns it to the cart button', async () => {
+    const chat = await mount();
+    await open(chat);
+    cartButton(chat).click();
+    await settle();
+
+    const drawer = shadow(chat).querySelector('shopdesk-cart-drawer')!;
+    expect(shadow(chat).querySelector('.panel-body')?.hasAttribute('inert')).toBe(true);
+    expect(drawer.shadowRoot!.activeElement?.textContent).toBe('Cart');
+
+    await pressKey(drawer.shadowRoot!.querySelector<HTMLButtonElement>('.close')!, 'Escape');
+
+    expect(shadow(chat).querySelector('shopdesk-cart-drawer')).toBeNull();
+    expect(dialog(chat)?.hidden).toBe(false);
+    expect(shadow(chat).activeElement).toBe(cartButton(chat));
+  });
+
+  it('writes a streamed reply into a busy draft bubble that the final message replaces', async () => {
+    const chat = await mount();
+    await open(chat);
+    await type(chat, 'Which hoodie is warmest?');
+    await pressKey(composer(chat), 'Enter');
+    server.connectFeeds();
+    await settle();
+    const [question] = server.messagesOf(conversationOf(chat));
+
+    server.streamChunk(conversationOf(chat), question.id, 'The Hero Hoodie ');
+    server.streamChunk(conversationOf(chat), question.id, 'is the warmest');
+    await settle();
+    const draft = shadow(chat).querySelector('.messages .draft')!;
+    expect(draft.getAttribute('aria-busy')).toBe('true');
+    expect(draft.textContent).toBe('Assistant: The Hero Hoodie is the warmest');
+    expect(shadow(chat).querySelector('.typing')).toBeNull();
+
+    server.publish(conversationOf(chat), 'BOT', 'The Hero Hoodie ($52) is the warmest.', { inReplyTo: question.id });
+    await settle();
+
+    expect(shadow(chat).querySelector('.messages .draft')).toBeNull();
+    expect(bubbles(chat, '.bot')).toEqual(['Assistant: The Hero Hoodie ($52) is the warmest.']);
+  });
+
+  it('outside opening hours shows when the team is back and offers an email form instead of the queue', async () => {
+    server.settings = { ...FAKE_SETTINGS, availability: { open: false, nextOpenAt: '2025-01-06T08:00:00.000Z', message: 'We are closed.' } };
+    const chat = await mount();
+    await open(chat);
+    await type(chat, 'Hello');
+    await pressKey(composer(chat), 'Enter');
+    server.publish(conversationOf(chat), 'BOT', 'Hi! How can I help?');
+    await settle();
+    const notice = shadow(chat).querySelector('shopdesk-offline-notice')!;
+    expect(notice.shadowRoot!.querySelector('.banner')?.textContent).toContain('We are closed.');
+
+    shadow(chat).querySelector<HTMLButtonElement>('.human')!.click();
+    await settle();
+
+    expect(server.humanRequests).toEqual([]);
+    expect(notice.shadowRoot!.querySelector('#contact-email')).not.toBeNull();
+
+    server.publish(conversationOf(chat), 'SYSTEM', 'Thanks! Our team will answer at ada@example.test.', { systemEvent: 'CONTACT_LEFT' });
+    await chat.setLocale('fr');
+    await settle();
+    expect(bubbles(chat, '.system')).toEqual(['Merci ! Notre équipe vous répondra par e-mail dès son retour.']);
+    await chat.setLocale('en');
   });
 });

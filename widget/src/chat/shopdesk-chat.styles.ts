@@ -145,6 +145,31 @@ export const shopdeskChatStyles = css`
     color: var(--sd-on-primary);
   }
 
+  /* Only groups what the cart drawer makes inert; the panel's flex layout goes through it. */
+  .panel-body {
+    display: contents;
+  }
+
+  .cart-button {
+    position: relative;
+  }
+
+  .cart-count {
+    position: absolute;
+    top: 2px;
+    right: 0;
+    min-width: 18px;
+    height: 18px;
+    padding: 0 5px;
+    border-radius: 9px;
+    background: #fff;
+    color: #1f2430;
+    font-size: 11px;
+    font-weight: 700;
+    line-height: 18px;
+    text-align: center;
+  }
+
   .header-text {
     flex: 1;
     min-width: 0;
@@ -272,6 +297,10 @@ export const shopdeskChatStyles = css`
     color: #1f2430;
     border: 1px solid #e4e4e9;
     border-bottom-left-radius: 4px;
+  }
+
+  .draft {
+    opacity: 0.8;
   }
 
   .system {

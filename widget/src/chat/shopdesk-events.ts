@@ -1,7 +1,12 @@
 import type { ChatMessage } from '../connection/chat-types';
+import type { Cart } from '../connection/shop-types';
 
 export interface ShopdeskMessageDetail {
   message: ChatMessage;
+}
+
+export interface ShopdeskCartDetail {
+  cart: Cart;
 }
 
 /** Events `<shopdesk-chat>` dispatches; all bubble and cross shadow boundaries. */
@@ -10,6 +15,8 @@ export interface ShopdeskEventMap {
   'shopdesk-close': CustomEvent<void>;
   /** A message the visitor had not seen yet: sent, or received from the assistant or an agent. */
   'shopdesk-message': CustomEvent<ShopdeskMessageDetail>;
+  /** The visitor's cart as loaded when the chat opens, then after each change (cards, cart drawer, checkout, the assistant). */
+  'shopdesk-cart': CustomEvent<ShopdeskCartDetail>;
 }
 
 export type ShopdeskEventName = keyof ShopdeskEventMap;
@@ -21,5 +28,6 @@ declare global {
     'shopdesk-open': CustomEvent<void>;
     'shopdesk-close': CustomEvent<void>;
     'shopdesk-message': CustomEvent<ShopdeskMessageDetail>;
+    'shopdesk-cart': CustomEvent<ShopdeskCartDetail>;
   }
 }

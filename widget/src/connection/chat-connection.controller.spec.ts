@@ -202,3 +202,35 @@ describe('ChatConnectionController with a team member', () => {
     later.hostDisconnected();
   });
 });
+
+describe('ChatConnectionController streamed replies', () => {
+  it('collects the chunks of a reply as a draft until the stored reply replaces it', async () => {
+    const conversationId = await startWithConversation();
+    const [question] = server.messagesOf(conversationId);
+
+    server.streamChunk(conversationId, question.id, 'We have ');
+    server.streamChunk(conversationId, question.id, 'three hoodies');
+    expect([...connection.drafts.values()]).toEqual(['We have three hoodies']);
+    expect(connection.awaitingReply).toBe(false);
+
+    server.publish(conversationId, 'BOT', 'We have 3 hoodies.', { inReplyTo: question.id });
+    server.streamChunk(conversationId, question.id, ' (late)');
+
+    expect(connection.drafts.size).toBe(0);
+    expect(texts()).toEqual(['Hello', 'We have 3 hoodies.']);
+  });
+
+  it('drops drafts when the feed drops: the stored reply comes with the catch-up', async () => {
+    const conversationId = await startWithConversation();
+    const [question] = server.messagesOf(conversationId);
+    server.streamChunk(conversationId, question.id, 'We have ');
+
+    server.dropFeeds();
+    expect(connection.drafts.size).toBe(0);
+
+    server.storeQuietly(conversationId, 'BOT', 'We have 3 hoodies.');
+    server.connectFeeds();
+    await settle();
+    expect(texts()).toEqual(['Hello', 'We have 3 hoodies.']);
+  });
+});

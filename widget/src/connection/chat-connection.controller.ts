@@ -61,6 +61,8 @@ export class ChatConnectionController implements ReactiveController {
   rating: number | null = null;
   /** Whether a person was asked for and the request is on its way. */
   requestingHuman = false;
+  /** Bot replies being written, by the visitor message they answer; live only, never stored. */
+  drafts: ReadonlyMap<string, string> = new Map();
 
   private config: ChatConnectionConfig | null = null;
   private storage: VisitorStorage | null = null;
@@ -209,6 +211,27 @@ export class ChatConnectionController implements ReactiveController {
     return this.session ? this.applyIdentity() : Promise.resolve(true);
   }
 
+  /** The open conversation, once the visitor has written. */
+  get activeConversationId(): string | null {
+    return this.conversationId;
+  }
+
+  /** Runs a visitor request (cart, orders…) with the session, renewing a refused token once. */
+  async authorized<T>(call: (transport: ChatTransport, token: string) => Promise<T>): Promise<T> {
+    const run = () => {
+      if (!this.session) throw new ChatApiError(this.error ?? 'NETWORK', 'The chat is not connected.');
+      return call(this.requireTransport(), this.session.token);
+    };
+    await this.start();
+    try {
+      return await run();
+    } catch (error) {
+      if (!isAuthError(error) || !(await this.renewSession())) throw error;
+      this.openFeed();
+      return run();
+    }
+  }
+
   retry(localId: string): void {
     this.updateOutgoing(localId, { state: 'queued', error: null });
     void this.flushOutbox();
@@ -351,7 +374,9 @@ export class ChatConnectionController implements ReactiveController {
         this.later(() => void this.catchUp(), SETTLE_CATCH_UP_MS);
       },
       reconnecting: () => {
-        if (current()) this.setStatus('reconnecting');
+        if (!current()) return;
+        this.dropDrafts();
+        this.setStatus('reconnecting');
       },
       event: (event) => {
         if (current()) this.handleEvent(event);
@@ -366,6 +391,7 @@ export class ChatConnectionController implements ReactiveController {
   }
 
   private closeFeed(): void {
+    this.dropDrafts();
     this.feedGeneration++;
     const end = this.endFeed;
     this.endFeed = null;
@@ -395,6 +421,10 @@ export class ChatConnectionController implements ReactiveController {
       return;
     }
     if (event.conversation.status !== 'BOT') this.stopAwaitingReply();
+    if (event.type === 'MESSAGE_DELTA' && event.delta) {
+      this.appendDraft(event.delta.inReplyTo, event.delta.text);
+      return;
+    }
     if (event.type === 'MESSAGE_CREATED' && event.message) {
       this.receive([event.message]);
       // A seq beyond the synced run means the feed skipped something (it was down, or raced a fetch).
@@ -470,6 +500,7 @@ export class ChatConnectionController implements ReactiveController {
     for (const message of added) {
       if (message.author === 'VISITOR') this.dropEchoedOutgoing(message.text);
       else this.stopAwaitingReply();
+      if (message.inReplyTo) this.removeDraft(message.inReplyTo);
       if (message.author === 'AGENT') this.showAgentTyping(null);
       if (this.historyLoaded) this.announce(message);
     }
@@ -572,6 +603,30 @@ export class ChatConnectionController implements ReactiveController {
       this.awaitingReply = false;
       this.host.requestUpdate();
     }
+  }
+
+  private appendDraft(inReplyTo: string, chunk: string): void {
+    // A late chunk of a reply that already arrived whole must not bring its draft back.
+    if (this.messages.some((message) => message.inReplyTo === inReplyTo)) return;
+    const drafts = new Map(this.drafts);
+    drafts.set(inReplyTo, (drafts.get(inReplyTo) ?? '') + chunk);
+    this.drafts = drafts;
+    this.stopAwaitingReply();
+    this.host.requestUpdate();
+  }
+
+  private removeDraft(inReplyTo: string): void {
+    if (!this.drafts.has(inReplyTo)) return;
+    const drafts = new Map(this.drafts);
+    drafts.delete(inReplyTo);
+    this.drafts = drafts;
+  }
+
+  /** Chunks missed while the feed was down cannot be replayed; the stored reply arrives with the catch-up. */
+  private dropDrafts(): void {
+    if (!this.drafts.size) return;
+    this.drafts = new Map();
+    this.host.requestUpdate();
   }
 
   private showAgentTyping(signal: TypingSignal | null): void {

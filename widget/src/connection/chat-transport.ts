@@ -8,6 +8,7 @@ import type {
   VisitorIdentity,
   VisitorSession,
 } from './chat-types';
+import type { CancelledOrder, Cart, CartChange, CheckoutInput, ContactRequest, PaymentLink, ShopOutcome } from './shop-types';
 
 /** Receives what happens on one conversation's live feed. */
 export interface ConversationObserver {
@@ -37,6 +38,14 @@ export interface ChatTransport {
   identify(token: string, publicKey: string, identity: VisitorIdentity): Promise<VisitorSession>;
   /** Rates a resolved conversation, 1 to 5. */
   rateConversation(token: string, conversationId: string, score: number): Promise<void>;
+  fetchCart(token: string): Promise<Cart>;
+  changeCart(token: string, change: CartChange): Promise<ShopOutcome<Cart>>;
+  /** Turns the cart into an order awaiting payment. */
+  checkout(token: string, input: CheckoutInput): Promise<ShopOutcome<PaymentLink>>;
+  /** Cancels one of the visitor's own orders; a failure when the visitor is not known to have placed it. */
+  cancelOrder(token: string, orderNumber: string): Promise<ShopOutcome<CancelledOrder>>;
+  /** Outside opening hours: where the team should write back. */
+  leaveContactEmail(token: string, request: ContactRequest): Promise<void>;
   /** Returns the function that ends the subscription. */
   subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void;
   close(): void;

@@ -1,12 +1,21 @@
+import type { MessageBlock } from './message-blocks';
 import type { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
 
 /** GraphQL serialises enums by name, so the wire carries the keys of the shared enums. */
 export type MessageAuthorName = keyof typeof MessageAuthor;
 export type ConversationStatusName = keyof typeof ConversationStatus;
-/** Stored event kinds plus the live-only TYPING and READ. */
-export type ConversationEventTypeName = keyof typeof ConversationEventType | 'TYPING' | 'READ';
+/** Stored event kinds plus the live-only TYPING, READ and MESSAGE_DELTA. */
+export type ConversationEventTypeName = keyof typeof ConversationEventType | 'TYPING' | 'READ' | 'MESSAGE_DELTA';
 /** What a SYSTEM message announces; the widget words it in the visitor's language. */
-export type SystemEventName = 'AGENT_JOINED' | 'AGENT_LEFT' | 'HANDED_BACK' | 'HUMAN_REQUESTED' | 'RESOLVED' | 'SNOOZED' | 'REOPENED';
+export type SystemEventName =
+  | 'AGENT_JOINED'
+  | 'AGENT_LEFT'
+  | 'HANDED_BACK'
+  | 'HUMAN_REQUESTED'
+  | 'CONTACT_LEFT'
+  | 'RESOLVED'
+  | 'SNOOZED'
+  | 'REOPENED';
 
 export interface ChatMessage {
   id: string;
@@ -19,6 +28,10 @@ export interface ChatMessage {
   text: string;
   /** ISO-8601. */
   createdAt: string;
+  /** Rich parts shown under the text: product cards, quick replies, images, orders, payment links. */
+  blocks?: MessageBlock[];
+  /** On a bot reply: the visitor message it answers (its streamed draft carries the same id). */
+  inReplyTo?: string | null;
 }
 
 export interface WidgetSettings {
@@ -26,6 +39,15 @@ export interface WidgetSettings {
   greeting: string;
   primaryColor: string;
   position: string;
+  /** Whether the team is in; missing in settings remembered from an older widget. */
+  availability?: WidgetAvailability;
+}
+
+export interface WidgetAvailability {
+  open: boolean;
+  /** ISO-8601; when the team is back. */
+  nextOpenAt: string | null;
+  message: string;
 }
 
 export interface VisitorSession {
@@ -51,6 +73,13 @@ export interface ConversationEvent {
   message: ChatMessage | null;
   /** Set on TYPING events. */
   typing?: TypingSignal | null;
+  /** Set on MESSAGE_DELTA events: the next chunk of the bot reply being written. */
+  delta?: MessageDelta | null;
+}
+
+export interface MessageDelta {
+  inReplyTo: string;
+  text: string;
 }
 
 export interface TypingSignal {

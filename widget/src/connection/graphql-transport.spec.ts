@@ -65,6 +65,42 @@ describe('GraphqlTransport over HTTP', () => {
     expect(JSON.parse(String(init.body)).variables).toEqual({ publicKey: 'pk_1', visitorToken: 'old-token' });
   });
 
+  it('tells a changed cart from a returned business failure', async () => {
+    const cart = { __typename: 'Cart', itemCount: 1, total: 57 };
+    fetchMock
+      .mockResolvedValueOnce(jsonResponse({ data: { addToCart: cart } }))
+      .mockResolvedValueOnce(
+        jsonResponse({ data: { addToCart: { __typename: 'InsufficientStockError', code: 'INSUFFICIENT_STOCK', message: 'Only 2 left' } } }),
+      );
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+
+    await expect(transport.changeCart('t', { kind: 'add', variantId: 'v1', quantity: 1 })).resolves.toEqual({ ok: true, value: cart });
+    await expect(transport.changeCart('t', { kind: 'add', variantId: 'v1', quantity: 5 })).resolves.toEqual({
+      ok: false,
+      code: 'INSUFFICIENT_STOCK',
+      message: 'Only 2 left',
+    });
+    expect(JSON.parse(String((fetchMock.mock.calls[1] as [string, RequestInit])[1].body)).variables).toEqual({
+      input: { variantId: 'v1', quantity: 5 },
+    });
+  });
+
+  it('gives checkout the order number, total and payment page of the new order', async () => {
+    const link = {
+      __typename: 'CheckoutLink',
+      paymentUrl: 'https://checkout.stripe.test/c/1',
+      expiresAt: '2025-01-02T12:00:00.000Z',
+      order: { number: 'K7M2-9QXD', total: 57, currency: 'EUR' },
+    };
+    fetchMock.mockResolvedValue(jsonResponse({ data: { checkout: link } }));
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+
+    await expect(transport.checkout('t', { email: 'ada@example.test' })).resolves.toEqual({
+      ok: true,
+      value: { orderNumber: 'K7M2-9QXD', total: 57, currency: 'EUR', paymentUrl: link.paymentUrl, expiresAt: link.expiresAt },
+    });
+  });
+
   it('turns the error code of a GraphQL error into a ChatApiError', async () => {
     fetchMock.mockResolvedValue(
       jsonResponse({ errors: [{ message: 'Token expired', extensions: { code: 'UNAUTHENTICATED' } }], data: null }),

@@ -10,15 +10,25 @@ import type {
   VisitorIdentity,
   VisitorSession,
 } from './chat-types';
+import type { CancelledOrder, Cart, CartChange, CheckoutInput, ContactRequest, PaymentLink, ShopOutcome } from './shop-types';
 import {
+  ADD_TO_CART,
+  APPLY_DISCOUNT_CODE,
+  CANCEL_MY_ORDER,
+  CART,
+  CHECKOUT,
   CONVERSATION_EVENTS,
   CONVERSATION_MESSAGES,
   IDENTIFY_VISITOR,
+  LEAVE_CONTACT_EMAIL,
   RATE_CONVERSATION,
+  REMOVE_DISCOUNT_CODE,
+  REMOVE_FROM_CART,
   REQUEST_HUMAN,
   SEND_MESSAGE,
   SET_TYPING,
   START_VISITOR_SESSION,
+  UPDATE_CART_ITEM,
 } from './graphql-documents';
 
 interface GraphqlResponse<T> {
@@ -43,6 +53,30 @@ function toChatError(error: unknown): ChatApiError {
   const code = closeCodeOf(error);
   if (code !== null && AUTH_CLOSE_CODES.has(code)) return new ChatApiError('UNAUTHENTICATED', 'The chat connection was refused.');
   return new ChatApiError('NETWORK', 'The chat connection was lost.');
+}
+
+/** A member of a result union: the success type, or an error result with its code and sentence. */
+type UnionResult<T> = T & { __typename: string; code?: string; message?: string };
+
+function outcomeOf<T>(result: UnionResult<T>, successType: string): ShopOutcome<T> {
+  if (result.__typename === successType) return { ok: true, value: result };
+  return { ok: false, code: result.code ?? 'UNKNOWN', message: result.message ?? '' };
+}
+
+/** The mutation for one cart change, and the field its result comes back in. */
+function cartRequest(change: CartChange): { query: string; field: string; variables: Record<string, unknown> } {
+  switch (change.kind) {
+    case 'add':
+      return { query: ADD_TO_CART, field: 'addToCart', variables: { input: { variantId: change.variantId, quantity: change.quantity } } };
+    case 'set':
+      return { query: UPDATE_CART_ITEM, field: 'updateCartItem', variables: { input: { variantId: change.variantId, quantity: change.quantity } } };
+    case 'remove':
+      return { query: REMOVE_FROM_CART, field: 'removeFromCart', variables: { variantId: change.variantId } };
+    case 'applyCode':
+      return { query: APPLY_DISCOUNT_CODE, field: 'applyDiscountCode', variables: { code: change.code } };
+    case 'removeCode':
+      return { query: REMOVE_DISCOUNT_CODE, field: 'removeDiscountCode', variables: {} };
+  }
 }
 
 function errorFromGraphql(errors: GraphqlResponse<unknown>['errors']): ChatApiError {
@@ -101,6 +135,38 @@ export class GraphqlTransport implements ChatTransport {
 
   async rateConversation(token: string, conversationId: string, score: number): Promise<void> {
     await this.request<{ rateConversation: { id: string } }>(token, RATE_CONVERSATION, { input: { conversationId, score } });
+  }
+
+  async fetchCart(token: string): Promise<Cart> {
+    const data = await this.request<{ cart: Cart }>(token, CART, {});
+    return data.cart;
+  }
+
+  async changeCart(token: string, change: CartChange): Promise<ShopOutcome<Cart>> {
+    const { query, field, variables } = cartRequest(change);
+    const data = await this.request<Record<string, UnionResult<Cart>>>(token, query, variables);
+    // removeDiscountCode answers with the cart itself rather than a union.
+    return change.kind === 'removeCode' ? { ok: true, value: data[field] } : outcomeOf(data[field], 'Cart');
+  }
+
+  async checkout(token: string, input: CheckoutInput): Promise<ShopOutcome<PaymentLink>> {
+    type Link = { paymentUrl: string | null; expiresAt: string; order: { number: string; total: number; currency: string } };
+    const data = await this.request<{ checkout: UnionResult<Link> }>(token, CHECKOUT, { input });
+    const outcome = outcomeOf(data.checkout, 'CheckoutLink');
+    if (!outcome.ok) return outcome;
+    const { paymentUrl, expiresAt, order } = outcome.value;
+    return { ok: true, value: { orderNumber: order.number, total: order.total, currency: order.currency, paymentUrl, expiresAt } };
+  }
+
+  async cancelOrder(token: string, orderNumber: string): Promise<ShopOutcome<CancelledOrder>> {
+    const data = await this.request<{ cancelMyOrder: UnionResult<CancelledOrder> }>(token, CANCEL_MY_ORDER, {
+      input: { number: orderNumber },
+    });
+    return outcomeOf(data.cancelMyOrder, 'CustomerOrder');
+  }
+
+  async leaveContactEmail(token: string, request: ContactRequest): Promise<void> {
+    await this.request<{ leaveContactEmail: { id: string } }>(token, LEAVE_CONTACT_EMAIL, { input: request });
   }
 
   subscribe(token: string, conversationId: string, observer: ConversationObserver): () => void {

@@ -12,7 +12,7 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   es: () => import('./locales/es'),
 };
 
-const { setLocale } = configureLocalization({
+const { getLocale, setLocale } = configureLocalization({
   sourceLocale: SOURCE_LOCALE,
   targetLocales: TARGET_LOCALES,
   loadLocale: (locale) => loaders[locale as TargetLocale](),
@@ -27,4 +27,9 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
 /** Switches every widget string to the best match for `tag`; a locale that fails to load leaves English. */
 export function useLocale(tag: string | null | undefined): Promise<void> {
   return setLocale(resolveLocale(tag)).catch(() => undefined);
+}
+
+/** The locale the widget's strings are in now (`en`, `de`, `fr` or `es`). */
+export function currentLocale(): string {
+  return getLocale();
 }

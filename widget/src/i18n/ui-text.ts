@@ -34,6 +34,8 @@ export const uiText = {
   csatQuestion: () => msg('How did we do?', { id: 'csatQuestion' }),
   csatScore: (score: number) => msg(str`${score} out of 5`, { id: 'csatScore' }),
   csatThanks: () => msg('Thanks for your feedback!', { id: 'csatThanks' }),
+  openCart: () => msg('Cart', { id: 'openCart' }),
+  cartWithItems: (count: number) => msg(str`Cart (${count})`, { id: 'cartWithItems' }),
   talkToHuman: () => msg('Talk to a person', { id: 'talkToHuman' }),
   agentTyping: (name: string) => msg(str`${name} is typing…`, { id: 'agentTyping' }),
   teamTyping: () => msg('A team member is typing…', { id: 'teamTyping' }),
@@ -43,6 +45,7 @@ export const uiText = {
   systemHandedBack: (name: string) => msg(str`${name} left the conversation. Our assistant is here to help again.`, { id: 'systemHandedBack' }),
   systemHumanRequested: () =>
     msg('A member of our team has been asked to join. Please stay here, they will answer in this chat.', { id: 'systemHumanRequested' }),
+  systemContactLeft: () => msg('Thanks! Our team will answer by email as soon as they are back.', { id: 'systemContactLeft' }),
   systemResolved: () => msg('This conversation was marked as resolved. Write again any time if you need more help.', { id: 'systemResolved' }),
   systemSnoozed: () => msg('We will get back to you on this conversation soon.', { id: 'systemSnoozed' }),
   systemReopened: () => msg('This conversation was reopened.', { id: 'systemReopened' }),

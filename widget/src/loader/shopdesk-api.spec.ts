@@ -67,6 +67,33 @@ describe('window.Shopdesk', () => {
     expect(listener).toHaveBeenCalledWith(message);
   });
 
+  it('opens the cart and reports cart changes to listeners', async () => {
+    const tag = uniqueTag();
+    const opened: string[] = [];
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        show(): void {}
+        hide(): void {}
+        toggle(): void {}
+        async openCart(): Promise<void> {
+          opened.push('cart');
+        }
+      },
+    );
+    const element = document.createElement(tag);
+    const api = createShopdeskApi(element);
+    const listener = jest.fn();
+    api.on('cart', listener);
+    const cart = { itemCount: 2, total: 109, currency: 'USD', lines: [] };
+
+    api.openCart();
+    element.dispatchEvent(new CustomEvent('shopdesk-cart', { detail: { cart } }));
+
+    expect(opened).toEqual(['cart']);
+    expect(listener).toHaveBeenCalledWith(cart);
+  });
+
   it('refuses events it does not know', () => {
     const api = createShopdeskApi(document.createElement('div'));
     expect(() => api.on('typo' as 'open', () => undefined)).toThrow(TypeError);

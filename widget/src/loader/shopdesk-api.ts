@@ -1,11 +1,14 @@
 import type { ChatMessage, VisitorIdentity } from '../connection/chat-types';
+import type { Cart } from '../connection/shop-types';
 
-export type ShopdeskApiEvent = 'open' | 'close' | 'message';
+export type ShopdeskApiEvent = 'open' | 'close' | 'message' | 'cart';
 
 export interface ShopdeskApiListeners {
   open: () => void;
   close: () => void;
   message: (message: ChatMessage) => void;
+  /** The visitor's cart changed (added from the chat, edited in its cart, checked out). */
+  cart: (cart: Cart) => void;
 }
 
 /** `window.Shopdesk`: lets the store's page drive the chat. */
@@ -13,6 +16,8 @@ export interface ShopdeskApi {
   open(): void;
   close(): void;
   toggle(): void;
+  /** Opens the chat with the visitor's cart in front. */
+  openCart(): void;
   /**
    * Tells the chat who the signed-in shopper is. `signature` is the hex HMAC-SHA256 of `customerId`
    * with the widget key's identity secret, computed on the store's server (never in the browser).
@@ -29,6 +34,7 @@ export interface ChatControls {
   show(): void;
   hide(): void;
   toggle(): void;
+  openCart(): Promise<void>;
   identify(identity: VisitorIdentity): Promise<boolean>;
   setLocale(locale: string): Promise<void>;
 }
@@ -37,6 +43,7 @@ const EVENT_NAMES: Record<ShopdeskApiEvent, string> = {
   open: 'shopdesk-open',
   close: 'shopdesk-close',
   message: 'shopdesk-message',
+  cart: 'shopdesk-cart',
 };
 
 function hasControls(element: HTMLElement): element is HTMLElement & ChatControls {
@@ -63,6 +70,7 @@ export function createShopdeskApi(element: HTMLElement, registry: CustomElementR
     open: () => withChat((chat) => chat.show()),
     close: () => withChat((chat) => chat.hide()),
     toggle: () => withChat((chat) => chat.toggle()),
+    openCart: () => withChat((chat) => void chat.openCart()),
     identify: (identity) => withChat((chat) => void chat.identify(identity)),
     setLocale: (locale) => {
       // Before the element's code arrives the attribute is enough: it reads `lang` when it starts.
@@ -74,6 +82,7 @@ export function createShopdeskApi(element: HTMLElement, registry: CustomElementR
       if (!type) throw new TypeError(`Unknown Shopdesk event "${String(event)}"`);
       const handler = (domEvent: Event) => {
         if (event === 'message') (listener as ShopdeskApiListeners['message'])((domEvent as CustomEvent<{ message: ChatMessage }>).detail.message);
+        else if (event === 'cart') (listener as ShopdeskApiListeners['cart'])((domEvent as CustomEvent<{ cart: Cart }>).detail.cart);
         else (listener as () => void)();
       };
       element.addEventListener(type, handler);

@@ -10,6 +10,7 @@ import type {
   VisitorSession,
   WidgetSettings,
 } from '../connection/chat-types';
+import type { CancelledOrder, Cart, CartChange, CheckoutInput, ContactRequest, PaymentLink, ShopOutcome } from '../connection/shop-types';
 
 interface Feed {
   token: string;
@@ -30,6 +31,25 @@ export const FAKE_SETTINGS: WidgetSettings = {
   primaryColor: '#0f766e',
   position: 'right',
 };
+
+export interface FakeVariant {
+  variantId: string;
+  name: string;
+  price: number;
+  available: number;
+}
+
+interface FakeLine {
+  variant: FakeVariant;
+  quantity: number;
+}
+
+/** Takes 10% off in the fake shop. */
+export const FAKE_DISCOUNT_CODE = 'SAVE10';
+
+function failure(code: string, message: string): ShopOutcome<never> {
+  return { ok: false, code, message };
+}
 
 /** An in-memory Shopdesk server: visitors, conversations and live feeds, with hooks to misbehave. */
 export class FakeChatTransport implements ChatTransport {
@@ -228,6 +248,117 @@ export class FakeChatTransport implements ChatTransport {
     };
     conversation.messages.push(message);
     return message;
+  }
+
+  /** The shop's variants by id; tests add what the cards offer. */
+  readonly variants = new Map<string, FakeVariant>();
+  readonly checkouts: CheckoutInput[] = [];
+  readonly contactRequests: ContactRequest[] = [];
+  /** Order numbers the visitor is known to have placed, with whether they may still be cancelled. */
+  readonly orders = new Map<string, { cancellable: boolean }>();
+  /** Where checkout sends the visitor; null for a store that takes payment by hand. */
+  paymentUrl: string | null = 'https://pay.example.test/session/1';
+  private readonly carts = new Map<string, { lines: FakeLine[]; discountCode: string | null }>();
+
+  async fetchCart(token: string): Promise<Cart> {
+    return this.cartView(this.cartOf(this.authenticate(token)));
+  }
+
+  async changeCart(token: string, change: CartChange): Promise<ShopOutcome<Cart>> {
+    const cart = this.cartOf(this.authenticate(token));
+    if (change.kind === 'applyCode') {
+      if (change.code.toUpperCase() !== FAKE_DISCOUNT_CODE) return failure('DISCOUNT_CODE_INVALID', 'This discount code is not valid');
+      cart.discountCode = FAKE_DISCOUNT_CODE;
+    } else if (change.kind === 'removeCode') {
+      cart.discountCode = null;
+    } else {
+      const variant = this.variants.get(change.variantId);
+      if (!variant) return failure('PRODUCT_UNAVAILABLE', 'This product is no longer available');
+      const line = cart.lines.find((candidate) => candidate.variant === variant);
+      const quantity = change.kind === 'remove' ? 0 : change.kind === 'add' ? (line?.quantity ?? 0) + change.quantity : change.quantity;
+      if (quantity > variant.available) return failure('INSUFFICIENT_STOCK', `Only ${variant.available} left`);
+      cart.lines = cart.lines.filter((candidate) => candidate !== line);
+      if (quantity > 0) cart.lines.push({ variant, quantity });
+    }
+    return { ok: true, value: this.cartView(cart) };
+  }
+
+  async checkout(token: string, input: CheckoutInput): Promise<ShopOutcome<PaymentLink>> {
+    const cart = this.cartOf(this.authenticate(token));
+    if (!cart.lines.length) return failure('CART_EMPTY', 'The cart is empty');
+    this.checkouts.push(input);
+    const { total, currency } = this.cartView(cart);
+    const orderNumber = `K7M2-${String(this.checkouts.length).padStart(4, '0')}`;
+    this.orders.set(orderNumber, { cancellable: true });
+    cart.lines = [];
+    cart.discountCode = null;
+    return { ok: true, value: { orderNumber, total, currency, paymentUrl: this.paymentUrl, expiresAt: '2025-01-02T12:00:00.000Z' } };
+  }
+
+  async cancelOrder(token: string, orderNumber: string): Promise<ShopOutcome<CancelledOrder>> {
+    this.authenticate(token);
+    const order = this.orders.get(orderNumber);
+    if (!order) return failure('ORDER_NOT_FOUND', 'No order with this number');
+    if (!order.cancellable) return failure('ORDER_TRANSITION_REFUSED', 'The order has shipped');
+    order.cancellable = false;
+    return { ok: true, value: { number: orderNumber, status: 'CANCELLED' } };
+  }
+
+  async leaveContactEmail(token: string, request: ContactRequest): Promise<void> {
+    this.authenticate(token);
+    if (!request.email.includes('@')) throw new ChatApiError('BAD_USER_INPUT', 'email must be an email');
+    this.contactRequests.push(request);
+  }
+
+  /** Publishes a chunk of a bot reply being written (MESSAGE_DELTA). */
+  streamChunk(conversationId: string, inReplyTo: string, text: string): void {
+    const conversation = this.conversations.get(conversationId);
+    for (const feed of this.activeFeeds(conversationId)) {
+      feed.observer.event({
+        type: 'MESSAGE_DELTA',
+        conversation: { id: conversationId, status: conversation?.status ?? 'BOT' },
+        message: null,
+        delta: { inReplyTo, text },
+      });
+    }
+  }
+
+  private cartOf(visitorId: string): { lines: FakeLine[]; discountCode: string | null } {
+    let cart = this.carts.get(visitorId);
+    if (!cart) {
+      cart = { lines: [], discountCode: null };
+      this.carts.set(visitorId, cart);
+    }
+    return cart;
+  }
+
+  private cartView(cart: { lines: FakeLine[]; discountCode: string | null }): Cart {
+    const lines = cart.lines.map(({ variant, quantity }) => ({
+      productId: `product-of-${variant.variantId}`,
+      variantId: variant.variantId,
+      name: variant.name,
+      sku: variant.variantId.toUpperCase(),
+      imageUrl: null,
+      quantity,
+      unitPrice: variant.price,
+      lineTotal: variant.price * quantity,
+      available: variant.available,
+      purchasable: true,
+    }));
+    const subtotal = lines.reduce((sum, line) => sum + line.lineTotal, 0);
+    const discount = cart.discountCode ? Math.round(subtotal * 10) / 100 : 0;
+    const shipping = lines.length ? 5 : 0;
+    return {
+      currency: 'USD',
+      itemCount: lines.reduce((sum, line) => sum + line.quantity, 0),
+      lines,
+      subtotal,
+      discount,
+      discountCode: cart.discountCode,
+      shipping,
+      tax: 0,
+      total: subtotal - discount + shipping,
+    };
   }
 
   private authenticate(token: string): string {
