@@ -3,7 +3,8 @@
  * in ≈ 200,000 conversations, BENCH_ORDERS = 100,000 orders, searches and intents) plus a smaller
  * second store, then times every dashboard query through the GraphQL endpoint (median of
  * BENCH_RUNS runs after warm-up): the admin's dashboard operation over 30 days and over a year by
- * day, week and month, and the reports list. Integrator-style single queries are timed and printed
+ * day, week and month (with the sales forecast and stock-out predictions it shows), the demand-gaps page and
+ * the reports list. Integrator-style single queries are timed and printed
  * too. Also measures how fast events are turned into rollups.
  * Prints per-query timings on stderr and one line on stdout:
  *   bench=analytics slowest_ms=<n> query=<name> messages=<n> orders=<n> ingest_events_per_s=<n>
@@ -30,7 +31,8 @@ const MESSAGES_PER_CONVERSATION = 5.1;
 
 const FIGURES = `conversations byStatus { bot waitingForHuman assigned resolved snoozed } messages { visitor bot agent total }
   handedOff handoffRate botAnswered botResolved botResolutionRate avgFirstResponseBotMs avgFirstResponseHumanMs
-  searches searchesWithoutResult orders revenueMinor chatOrders chatRevenueMinor chatAverageOrderValueMinor funnel { conversations carted ordered }`;
+  searches searchesWithoutResult orders revenueMinor chatOrders chatRevenueMinor chatAverageOrderValueMinor funnel { conversations carted ordered }
+  csatAverage csatResponses sentimentAverage sentimentScored`;
 
 function shape(scale: number): HistoryShape {
   return {
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
         authorId: null,
         authorName: null,
         text: 'bench',
+        blocks: [],
         internal: false,
         systemEvent: null,
         inReplyTo: null,
@@ -122,20 +125,27 @@ async function main(): Promise<void> {
     // The operations the admin sends: its dashboard (as admin/src/app/dashboard/dashboard.graphql.ts) and the reports pages.
     const dashboard = (granularity: string) => `query($r: AnalyticsRangeInput!) {
       analyticsSummary(range: $r) { timeZone current { ${FIGURES} } previous { ${FIGURES} } }
-      analyticsSeries(range: $r, granularity: ${granularity}) { from to figures { conversations handedOff botResolved messages { visitor bot agent } } }
+      analyticsSeries(range: $r, granularity: ${granularity}) {
+        from to figures { conversations handedOff botResolved orders revenueMinor sentimentAverage messages { visitor bot agent } } }
       analyticsTopIntents(range: $r, first: 8) { intent messages }
       analyticsSearchTerms(range: $r, withoutResultsOnly: true, first: 8) { term searches misses }
-      analyticsTopProducts(range: $r, first: 5) { productId name units revenueMinor } }`;
+      analyticsTopProducts(range: $r, first: 5) { productId name units revenueMinor }
+      analyticsSalesForecast(horizonDays: 30) { method days { day orders revenueMinor } orders revenueMinor }
+      analyticsStockOutPredictions(first: 10) { variantId sku name available unitsPerDay daysLeft stockOutOn lowStock } }`;
     const queries: Array<{ name: string; query: string; variables: Record<string, unknown>; dashboard: boolean }> = [
       { name: 'dashboard_30_days', query: dashboard('DAY'), variables: { r: month }, dashboard: true },
       { name: 'dashboard_year_by_day', query: dashboard('DAY'), variables: { r: year }, dashboard: true },
       { name: 'dashboard_year_by_week', query: dashboard('WEEK'), variables: { r: year }, dashboard: true },
       { name: 'dashboard_year_by_month', query: dashboard('MONTH'), variables: { r: year }, dashboard: true },
+      { name: 'demand_gaps_30_days', query: `query($r: AnalyticsRangeInput!) { analyticsDemandGaps(range: $r, first: 50) { term searches misses lastMissedOn } }`, variables: { r: month }, dashboard: true },
+      { name: 'demand_gaps_year', query: `query($r: AnalyticsRangeInput!) { analyticsDemandGaps(range: $r, first: 50) { term searches misses lastMissedOn } }`, variables: { r: year }, dashboard: true },
       { name: 'reports_list', query: `query { analyticsReports(first: 50) { edges { node { id kind title periodStart periodEnd createdAt } } } }`, variables: {}, dashboard: true },
       // Integrator-sized calls, one figure set per call.
       { name: 'api_summary_year', query: `query($r: AnalyticsRangeInput!) { analyticsSummary(range: $r) { current { ${FIGURES} } } }`, variables: { r: year }, dashboard: false },
       { name: 'api_series_year_days_all_fields', query: `query($r: AnalyticsRangeInput!) { analyticsSeries(range: $r, granularity: DAY) { from to figures { ${FIGURES} } } }`, variables: { r: year }, dashboard: false },
       { name: 'api_top_searches_year', query: `query($r: AnalyticsRangeInput!) { analyticsSearchTerms(range: $r, first: 50) { term searches misses } }`, variables: { r: year }, dashboard: false },
+      { name: 'api_stock_outs', query: `query { analyticsStockOutPredictions(first: 50) { variantId name available unitsPerDay stockOutOn lowStock } }`, variables: {}, dashboard: false },
+      { name: 'api_sales_forecast_30_days', query: `query { analyticsSalesForecast(horizonDays: 30) { days { day orders revenueMinor } orders revenueMinor } }`, variables: {}, dashboard: false },
       { name: 'api_top_products_year', query: `query($r: AnalyticsRangeInput!) { analyticsTopProducts(range: $r, first: 50) { productId name units revenueMinor } }`, variables: { r: year }, dashboard: false },
     ];
 

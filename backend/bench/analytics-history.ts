@@ -44,7 +44,7 @@ export async function seedAnalyticsHistory(
   await pool.query(`SELECT setseed(0.42)`);
   await pool.query(
     `INSERT INTO analytics_conversations (tenant_id, conversation_id, visitor_id, started_at, day, status, status_at,
-        first_visitor_at, last_visitor_at, first_bot_at, first_agent_at, handoff_at, resolved_at, returned, intents, carted, ordered)
+        first_visitor_at, last_visitor_at, first_bot_at, first_agent_at, handoff_at, resolved_at, returned, intents, carted, ordered, csat_score)
      SELECT $1, gen_random_uuid(), gen_random_uuid(), s.started, (s.started AT TIME ZONE $2)::date,
         CASE WHEN s.r < 0.55 THEN 'resolved' WHEN s.r < 0.78 THEN 'bot' WHEN s.r < 0.86 THEN 'assigned' WHEN s.r < 0.9 THEN 'waiting_for_human' ELSE 'resolved' END,
         s.started + interval '10 minutes',
@@ -53,16 +53,20 @@ export async function seedAnalyticsHistory(
         CASE WHEN s.r >= 0.78 AND s.r < 0.86 OR s.r >= 0.9 THEN s.started + (60 + random() * 900) * interval '1 second' END,
         CASE WHEN s.r >= 0.78 THEN s.started + interval '30 seconds' END,
         CASE WHEN s.r < 0.55 OR s.r >= 0.9 THEN s.started + interval '10 minutes' END,
-        s.r2 < 0.12, '{}', s.r2 < 0.2, s.r2 < 0.07
-       FROM (SELECT ${startedAt} AS started, random() AS r, random() AS r2 FROM generate_series(1, $4::int)) s`,
+        s.r2 < 0.12, '{}', s.r2 < 0.2, s.r2 < 0.07,
+        -- About a third of resolved conversations get rated, mostly well.
+        CASE WHEN (s.r < 0.55 OR s.r >= 0.9) AND s.r3 < 0.35 THEN 5 - floor(power(random(), 2.5) * 5)::int END
+       FROM (SELECT ${startedAt} AS started, random() AS r, random() AS r2, random() AS r3 FROM generate_series(1, $4::int)) s`,
     [tenantId, timeZone, shape.days, shape.conversations],
   );
   for (let i = 0; i < days.length; i += 31) {
     await ingest.recountDays(TenantContext.system(tenantId, 'history'), days.slice(i, i + 31));
   }
   // Messages per conversation: the visitor writes about 2.4 times, the assistant answers about 2.1 times, a person 3 times after a handoff.
+  // Every visitor message gets a sentiment score; the mood is mildly positive and varies by day.
   await pool.query(
-    `UPDATE analytics_daily SET messages_visitor = round(conversations * 2.4), messages_bot = round(bot_answered * 2.1), messages_agent = handed_off * 3
+    `UPDATE analytics_daily SET messages_visitor = round(conversations * 2.4), messages_bot = round(bot_answered * 2.1), messages_agent = handed_off * 3,
+            sentiment_count = round(conversations * 2.4), sentiment_sum = round(conversations * 2.4) * (0.05 + random() * 0.3)
       WHERE tenant_id = $1`,
     [tenantId],
   );
@@ -92,6 +96,12 @@ export async function seedAnalyticsHistory(
     [tenantId, shape.products],
   );
 
+  // One variant per product (its id derived from the product's), so stock-out predictions have sales to go on.
+  await pool.query(
+    `INSERT INTO analytics_variant_daily (tenant_id, day, variant_id, product_id, sku, name, units)
+     SELECT $1::uuid, day, md5($1::text || product_id)::uuid, product_id, upper(product_id), name, units FROM analytics_product_daily WHERE tenant_id = $1::uuid`,
+    [tenantId],
+  );
   await pool.query(
     `INSERT INTO analytics_search_daily (tenant_id, day, term, searches, misses)
      SELECT $1, day, ($4::text[])[t + 1], count(*), count(*) FILTER (WHERE t < $5 OR miss)

@@ -4,6 +4,8 @@ import { Pool } from 'pg';
 import { Browser, Page } from 'playwright-core';
 import { seedAnalyticsHistory } from '../bench/analytics-history';
 import { AnalyticsIngestService } from '../src/modules/analytics/ingest/analytics-ingest.service';
+import { InventoryService } from '../src/modules/inventory/inventory.service';
+import { TenantContext } from '../src/platform/context/tenant-context';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
 import { DEMO_STORE } from '../src/seed/demo-store';
 import { LOGIN } from './support/fixtures';
@@ -47,6 +49,11 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
         gapTerms: 3,
         intents: INTENTS,
       });
+      // A few units of each product that sold: the fast sellers run out within days.
+      const sold = await pool.query<{ variant_id: string }>(`SELECT DISTINCT variant_id FROM analytics_variant_daily WHERE tenant_id = $1`, [login.login.tenant.id]);
+      await t.app
+        .get(InventoryService)
+        .setOnHandMany(TenantContext.system(login.login.tenant.id, 'test'), sold.rows.map((row, i) => ({ variantId: row.variant_id, onHand: 4 + i * 6 })), 'test');
     } finally {
       await pool.end();
     }
@@ -77,24 +84,63 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
     await expect(kpis.locator('sd-kpi-card').filter({ hasText: 'Handoff rate' }).locator('.value').innerText()).resolves.toBe(
       `${Math.round(expected.analyticsSummary.current.handoffRate * 100)}%`,
     );
-    // Thirty daily bars, and the searches that never find anything.
-    await expect(page.locator('sd-bar-chart').first().locator('g rect').count()).resolves.toBe(30 * 3);
+    const csat = await t.client().ok<{ analyticsSummary: { current: { csatAverage: number } } }>(
+      `query($range: AnalyticsRangeInput!) { analyticsSummary(range: $range) { current { csatAverage } } }`,
+      { range: { from, to: today.toISOString().slice(0, 10) } },
+      { token },
+    );
+    await expect(kpis.locator('sd-kpi-card').filter({ hasText: 'Customer satisfaction' }).locator('.value').innerText()).resolves.toBe(
+      `${csat.analyticsSummary.current.csatAverage.toFixed(1)} / 5`,
+    );
+    // Five Chart.js charts (trend with forecast, statuses, intents, messages, sentiment), the searches that never find
+    // anything and the products about to run out.
+    await expect(page.locator('sd-analytics-chart canvas').count()).resolves.toBe(5);
     await page.getByText('“waterproof hiking boots”').waitFor();
+    await page.locator('sd-stock-out-table').getByText('Joust Duffle Bag').waitFor();
     await page.screenshot({ path: artifact('admin-dashboard.png'), fullPage: true });
+    // The page scrolls inside the shell, so the lower panels get screenshots of their own.
+    await page.getByRole('heading', { name: 'Conversations and revenue' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: artifact('admin-dashboard-charts.png') });
+    await page.getByRole('heading', { name: 'Stock running out' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: artifact('admin-dashboard-lists.png') });
 
     // Weeks instead of days: the choice goes into the URL.
     await page.getByRole('radio', { name: 'Weeks' }).click();
     await page.waitForURL(/by=week/);
-    // One bar per Monday-to-Sunday week the 30 days touch (the first and last cut to the range), as the API counts them.
-    const weeks = await t.client().ok<{ analyticsSeries: unknown[] }>(
-      `query($range: AnalyticsRangeInput!) { analyticsSeries(range: $range, granularity: WEEK) { from } }`,
-      { range: { from, to: today.toISOString().slice(0, 10) } },
-      { token },
-    );
-    const bars = weeks.analyticsSeries.length * 3;
-    await page.waitForFunction((n) => document.querySelector('sd-bar-chart')?.querySelectorAll('g rect').length === n, bars);
     await page.locator('mat-progress-bar').waitFor({ state: 'detached' });
     await page.screenshot({ path: artifact('admin-dashboard-weeks.png'), fullPage: true });
+
+    // Drill-down: a click on a week in the trend chart shows that week day by day.
+    const trend = page.locator('sd-analytics-chart canvas').first();
+    const box = (await trend.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/by=day/);
+    const drilled = new URL(page.url()).searchParams;
+    const days = (Date.parse(drilled.get('to')!) - Date.parse(drilled.get('from')!)) / 86_400_000 + 1;
+    expect(days).toBeGreaterThanOrEqual(1);
+    expect(days).toBeLessThanOrEqual(7);
+    await page.locator('mat-progress-bar').waitFor({ state: 'detached' });
+    await page.screenshot({ path: artifact('admin-dashboard-drill-down.png'), fullPage: true });
+  }, 60_000);
+
+  it('lists the demand gaps with how often and when they were last searched for', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Demand gaps' }).click();
+    await page.getByRole('heading', { name: 'Demand gaps' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: '“waterproof hiking boots”' });
+    await row.waitFor();
+    const today = new Date().toISOString().slice(0, 10);
+    const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+    const gaps = await t.client().ok<{ analyticsDemandGaps: Array<{ term: string; misses: number; lastMissedOn: string }> }>(
+      `query($range: AnalyticsRangeInput!) { analyticsDemandGaps(range: $range) { term misses lastMissedOn } }`,
+      { range: { from, to: today } },
+      { token },
+    );
+    const expected = gaps.analyticsDemandGaps.find((g) => g.term === 'waterproof hiking boots')!;
+    await expect(row.locator('td').nth(1).innerText()).resolves.toBe(expected.misses.toLocaleString('en'));
+    await expect(row.locator('td').nth(3).innerText()).resolves.toBe(expected.lastMissedOn);
+    await page.screenshot({ path: artifact('admin-demand-gaps.png'), fullPage: true });
   }, 60_000);
 
   it('writes a report on demand and shows it with its recommendations', async () => {
@@ -109,6 +155,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
     await page.getByText(/conversations started/).waitFor();
     await page.getByRole('heading', { name: 'Recommendations' }).waitFor();
     await page.getByText(/People searched for "waterproof hiking boots"/).waitFor();
+    await page.getByText(/Restock "Joust Duffle Bag": \d+ left, selling [\d.]+ a day, runs out around \d{4}-\d{2}-\d{2}\./).waitFor();
     // The new report is listed and marked as the open one.
     await page.locator('a[aria-current="page"]').filter({ hasText: 'On demand' }).waitFor();
     await page.screenshot({ path: artifact('admin-report.png'), fullPage: true });

@@ -3,7 +3,7 @@ import { signedInGuard, signedOutGuard } from './core/auth/auth.guards';
 import { NAV_SECTIONS, type NavSection } from './shell/nav-sections';
 import { Shell } from './shell/shell';
 
-const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'products', 'inventory', 'orders', 'chatbot', 'settings', 'team']);
+const BUILT_SECTIONS = new Set(['conversations', 'dashboard', 'reports', 'demand-gaps', 'products', 'inventory', 'orders', 'chatbot', 'settings', 'team']);
 
 /** A section that is not built yet: its own URL and title, one shared empty state. */
 const upcomingSection = (section: NavSection): Route => ({
@@ -40,6 +40,11 @@ export const APP_ROUTES: Routes = [
         path: 'reports',
         title: 'Reports',
         loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORTS_ROUTES),
+      },
+      {
+        path: 'demand-gaps',
+        title: 'Demand gaps',
+        loadChildren: () => import('./demand-gaps/demand-gaps.routes').then((m) => m.DEMAND_GAPS_ROUTES),
       },
       {
         path: 'conversations',

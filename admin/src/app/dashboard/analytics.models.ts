@@ -24,11 +24,16 @@ export interface AnalyticsFigures {
   readonly chatRevenueMinor: number;
   readonly chatAverageOrderValueMinor: number | null;
   readonly funnel: { readonly conversations: number; readonly carted: number; readonly ordered: number };
+  readonly revenueMinor: number;
+  readonly csatAverage: number | null;
+  readonly csatResponses: number;
+  readonly sentimentAverage: number | null;
+  readonly sentimentScored: number;
 }
 
 /** A chart period: only the figures the charts draw. */
 export interface AnalyticsPeriod extends DayRange {
-  readonly figures: Pick<AnalyticsFigures, 'conversations' | 'handedOff' | 'botResolved'> & {
+  readonly figures: Pick<AnalyticsFigures, 'conversations' | 'handedOff' | 'botResolved' | 'orders' | 'revenueMinor' | 'sentimentAverage'> & {
     readonly messages: Pick<AnalyticsFigures['messages'], 'visitor' | 'bot' | 'agent'>;
   };
 }
@@ -39,4 +44,30 @@ export interface DashboardData {
   readonly analyticsTopIntents: readonly { readonly intent: string; readonly messages: number }[];
   readonly analyticsSearchTerms: readonly { readonly term: string; readonly searches: number; readonly misses: number }[];
   readonly analyticsTopProducts: readonly { readonly productId: string; readonly name: string; readonly units: number; readonly revenueMinor: number }[];
+  readonly analyticsSalesForecast: SalesForecast;
+  readonly analyticsStockOutPredictions: readonly StockOutPrediction[];
+}
+
+export interface ForecastDay {
+  readonly day: string;
+  readonly orders: number;
+  readonly revenueMinor: number;
+}
+
+export interface SalesForecast {
+  readonly method: string;
+  readonly days: readonly ForecastDay[];
+  readonly orders: number;
+  readonly revenueMinor: number;
+}
+
+export interface StockOutPrediction {
+  readonly variantId: string;
+  readonly sku: string | null;
+  readonly name: string | null;
+  readonly available: number;
+  readonly unitsPerDay: number;
+  readonly daysLeft: number | null;
+  readonly stockOutOn: string | null;
+  readonly lowStock: boolean;
 }

@@ -6,16 +6,19 @@ import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { EmptyState } from '../shared/empty-state';
-import type { AnalyticsFigures, DashboardData, DayRange, Granularity } from './analytics.models';
-import { BarChart, type ChartBar, type ChartSeries } from './bar-chart';
+import { statusFilterParam } from '../conversations/status-filter';
+import { AnalyticsChart } from './analytics-chart';
+import type { AnalyticsFigures, DashboardData, DayRange, Granularity, SalesForecast } from './analytics.models';
+import { intentsChart, messagesChart, sentimentChart, STATUS_ORDER, statusChart, trendChart } from './dashboard-charts';
 import { DASHBOARD } from './dashboard.graphql';
 import { dateOf, dayOf, parseGranularity, parseRange } from './day-range-params';
-import { formatChange, formatCount, formatDuration, formatMoney, formatPercent, intentLabel, periodLabel } from './figure-format';
+import { formatChange, formatCount, formatDecimal, formatDuration, formatMoney, formatPercent } from './figure-format';
 import { KpiCard } from './kpi-card';
+import { StockOutTable } from './stock-out-table';
 
 interface Kpi {
   readonly label: string;
@@ -25,21 +28,10 @@ interface Kpi {
   readonly link?: { label: string; path: string; query?: Record<string, string> };
 }
 
-const CONVERSATION_SERIES: readonly ChartSeries[] = [
-  { key: 'botResolved', label: 'Resolved by the assistant', color: '#2e7d32' },
-  { key: 'handedOff', label: 'Handed to a person', color: '#ef8f00' },
-  { key: 'other', label: 'Other', color: '#90a4ae' },
-];
-const MESSAGE_SERIES: readonly ChartSeries[] = [
-  { key: 'visitor', label: 'Visitors', color: '#1565c0' },
-  { key: 'bot', label: 'Assistant', color: '#7e57c2' },
-  { key: 'agent', label: 'Team', color: '#00897b' },
-];
-
 /** What the store learns from its conversations: headline figures, trends and what visitors ask for. */
 @Component({
   selector: 'sd-dashboard-page',
-  imports: [BarChart, EmptyState, KpiCard, MatButtonToggleModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatProgressBarModule],
+  imports: [AnalyticsChart, EmptyState, KpiCard, MatButtonToggleModule, MatDatepickerModule, MatFormFieldModule, MatIconModule, MatProgressBarModule, RouterLink, StockOutTable],
   providers: [provideNativeDateAdapter()],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
@@ -76,31 +68,20 @@ export class DashboardPage {
   protected readonly timeZone = computed(() => this.data()?.analyticsSummary.timeZone ?? null);
   protected readonly kpis = computed(() => {
     const summary = this.data()?.analyticsSummary;
-    return summary ? kpisOf(summary.current, summary.previous) : [];
+    const forecast = this.data()?.analyticsSalesForecast;
+    return summary && forecast ? kpisOf(summary.current, summary.previous, forecast) : [];
   });
   protected readonly isEmpty = computed(() => {
     const current = this.data()?.analyticsSummary.current;
     return !!current && current.conversations === 0 && current.messages.total === 0 && current.orders === 0;
   });
 
-  protected readonly conversationSeries = CONVERSATION_SERIES;
-  protected readonly messageSeries = MESSAGE_SERIES;
-  protected readonly conversationBars = computed<ChartBar[]>(() =>
-    (this.data()?.analyticsSeries ?? []).map((p) => ({
-      label: periodLabel(p.from, this.granularity() === 'MONTH'),
-      values: {
-        botResolved: p.figures.botResolved,
-        handedOff: p.figures.handedOff,
-        other: Math.max(0, p.figures.conversations - p.figures.botResolved - p.figures.handedOff),
-      },
-    })),
-  );
-  protected readonly messageBars = computed<ChartBar[]>(() =>
-    (this.data()?.analyticsSeries ?? []).map((p) => ({
-      label: periodLabel(p.from, this.granularity() === 'MONTH'),
-      values: { visitor: p.figures.messages.visitor, bot: p.figures.messages.bot, agent: p.figures.messages.agent },
-    })),
-  );
+  private readonly series = computed(() => this.data()?.analyticsSeries ?? []);
+  protected readonly trend = computed(() => trendChart(this.series(), this.granularity(), this.data()?.analyticsSalesForecast.days ?? []));
+  protected readonly statuses = computed(() => statusChart(this.data()!.analyticsSummary.current.byStatus));
+  protected readonly intents = computed(() => intentsChart(this.data()?.analyticsTopIntents ?? []));
+  protected readonly messages = computed(() => messagesChart(this.series(), this.granularity()));
+  protected readonly sentiment = computed(() => sentimentChart(this.series(), this.granularity()));
   protected readonly funnel = computed(() => {
     const f = this.data()?.analyticsSummary.current.funnel;
     if (!f) return [];
@@ -113,7 +94,6 @@ export class DashboardPage {
   });
   protected readonly formatMoney = formatMoney;
   protected readonly formatCount = formatCount;
-  protected readonly intentLabel = intentLabel;
 
   /** The picker reports the start first; the range applies once the end is picked too. */
   private readonly pickedStart = signal<Date | null>(null);
@@ -126,6 +106,18 @@ export class DashboardPage {
     const start = this.pickedStart() ?? this.rangeStart();
     if (!end || end < start) return;
     this.navigate({ from: dayOf(start), to: dayOf(end) }, null);
+  }
+
+  /** Drill-down: a clicked period becomes the range, by day. Forecast days (past the last period) have nothing to show. */
+  protected openPeriod(index: number): void {
+    const period = this.series()[index];
+    if (period) this.navigate({ from: period.from, to: period.to }, 'DAY');
+  }
+
+  /** Drill-down: a clicked status opens the conversations that have it now. */
+  protected openStatus(index: number): void {
+    const status = STATUS_ORDER[index];
+    if (status) void this.router.navigate(['/conversations'], { queryParams: { status: statusFilterParam(status) } });
   }
 
   protected setGranularity(granularity: Granularity): void {
@@ -141,7 +133,7 @@ export class DashboardPage {
   }
 }
 
-function kpisOf(now: AnalyticsFigures, before: AnalyticsFigures): Kpi[] {
+function kpisOf(now: AnalyticsFigures, before: AnalyticsFigures, forecast: SalesForecast): Kpi[] {
   return [
     { label: 'Conversations', value: formatCount(now.conversations), change: formatChange(now.conversations, before.conversations, 'count'), hint: 'started in this period' },
     {
@@ -168,10 +160,35 @@ function kpisOf(now: AnalyticsFigures, before: AnalyticsFigures): Kpi[] {
       hint: `average order ${formatMoney(now.chatAverageOrderValueMinor)}`,
     },
     {
+      label: 'Revenue',
+      value: formatMoney(now.revenueMinor),
+      change: formatChange(now.revenueMinor, before.revenueMinor, 'count'),
+      hint: `${formatCount(now.orders)} paid orders`,
+    },
+    {
+      label: 'Forecast, next 30 days',
+      value: formatMoney(forecast.revenueMinor),
+      change: null,
+      hint: `about ${formatCount(Math.round(forecast.orders))} paid orders (Holt's linear smoothing)`,
+    },
+    {
+      label: 'Customer satisfaction',
+      value: now.csatAverage === null ? formatDecimal(null) : `${formatDecimal(now.csatAverage)} / 5`,
+      change: null,
+      hint: `${formatCount(now.csatResponses)} ratings`,
+    },
+    {
+      label: 'Visitor sentiment',
+      value: formatDecimal(now.sentimentAverage, 2),
+      change: null,
+      hint: `−1 upset to +1 happy, ${formatCount(now.sentimentScored)} messages`,
+    },
+    {
       label: 'Searches without result',
       value: formatCount(now.searchesWithoutResult),
       change: null,
       hint: `of ${formatCount(now.searches)} searches`,
+      link: { label: 'Demand gaps', path: '/demand-gaps' },
     },
   ];
 }

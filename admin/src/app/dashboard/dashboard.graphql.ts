@@ -25,6 +25,11 @@ const FIGURES = gql`
     chatRevenueMinor
     chatAverageOrderValueMinor
     funnel { conversations carted ordered }
+    revenueMinor
+    csatAverage
+    csatResponses
+    sentimentAverage
+    sentimentScored
   }
 `;
 
@@ -43,12 +48,17 @@ export const DASHBOARD: TypedDocumentNode<DashboardData, DashboardVariables> = g
         conversations
         handedOff
         botResolved
+        orders
+        revenueMinor
+        sentimentAverage
         messages { visitor bot agent }
       }
     }
     analyticsTopIntents(range: $range, first: 8) { intent messages }
     analyticsSearchTerms(range: $range, withoutResultsOnly: true, first: 8) { term searches misses }
     analyticsTopProducts(range: $range, first: 5) { productId name units revenueMinor }
+    analyticsSalesForecast(horizonDays: 30) { method days { day orders revenueMinor } orders revenueMinor }
+    analyticsStockOutPredictions(first: 10) { variantId sku name available unitsPerDay daysLeft stockOutOn lowStock }
   }
   ${FIGURES}
 `;

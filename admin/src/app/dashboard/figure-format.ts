@@ -16,6 +16,11 @@ export function formatMoney(minor: number | null): string {
   return minor === null ? NO_VALUE : (minor / 100).toLocaleString('en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
+/** A rating or score with a fixed number of decimals, e.g. "4.3" or "-0.25". */
+export function formatDecimal(n: number | null, digits = 1): string {
+  return n === null ? NO_VALUE : n.toFixed(digits);
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en');
 }

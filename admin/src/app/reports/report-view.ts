@@ -29,7 +29,7 @@ const RECOMMENDATION_LABELS: Readonly<Record<string, string>> = {
     } @else if (detail(); as r) {
       <article>
         <h2>{{ r.title }}</h2>
-        <p class="meta">{{ r.kind === 'WEEKLY' ? 'Weekly report' : 'Written on demand' }} · {{ r.createdAt | date: 'medium' }}</p>
+        <p class="meta">{{ r.kind === 'WEEKLY' ? 'Weekly report' : 'Written on demand' }} · {{ r.createdAt | date: 'medium' }} · {{ authorship() }}</p>
         @for (paragraph of paragraphs(); track $index) {
           <p>{{ paragraph }}</p>
         }
@@ -134,6 +134,9 @@ export class ReportView {
   });
   protected readonly detail = computed(() => (this.report.hasValue() ? this.report.value() : null));
   protected readonly paragraphs = computed(() => this.detail()?.narrative.split(/\n{2,}/) ?? []);
+  protected readonly authorship = computed(() =>
+    this.detail()?.narratedBy === 'model' ? 'summary written by AI from the figures below' : 'summary written from the figures below',
+  );
 
   protected label(kind: string): string {
     return RECOMMENDATION_LABELS[kind] ?? kind;

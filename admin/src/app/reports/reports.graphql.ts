@@ -16,6 +16,7 @@ const REPORT_DETAIL_FIELDS = gql`
   fragment ReportDetailFields on AnalyticsReport {
     ...ReportSummaryFields
     narrative
+    narratedBy
     figures { key label value display }
     recommendations { kind text }
   }

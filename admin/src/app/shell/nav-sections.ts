@@ -14,6 +14,7 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   { path: 'inventory', label: 'Inventory', icon: 'inventory' },
   { path: 'products', label: 'Products', icon: 'sell' },
   { path: 'reports', label: 'Reports', icon: 'bar-chart' },
+  { path: 'demand-gaps', label: 'Demand gaps', icon: 'inbox' },
   { path: 'chatbot', label: 'Chatbot', icon: 'assistant' },
   { path: 'integrations', label: 'Integrations', icon: 'extension' },
   { path: 'team', label: 'Team', icon: 'group' },

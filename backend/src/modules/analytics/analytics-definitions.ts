@@ -12,7 +12,11 @@ export const DEFINITIONS = {
     "Bot: from the visitor's first message to the bot's first reply. Human: from the handoff (or the visitor's first message when staff wrote without one) to the first agent message. Averages over the conversations that got one.",
   CHAT_ORDER:
     'An order is from chat when it names its conversation, or when the same visitor had a conversation that started in the 7 days before the order (credited to the latest one).',
-  FUNNEL: 'Chat → cart → order: conversations, those in which something was added to a cart, those credited with an order.',
+  FUNNEL: 'Chat → cart → order: conversations, those in which something was added to a cart, those credited with a paid order.',
+  REVENUE:
+    'Orders and revenue count paid orders only (or orders a connected shop reports as confirmed), on the store-local day they were placed; an order waiting for payment does not count yet, and a cancelled or refunded order is taken back out. Amounts are order totals in the minor unit (cents).',
+  CSAT: "Average of the visitors' ratings (1 to 5) of conversations that started in the range; null without ratings.",
+  SENTIMENT: 'Average sentiment the assistant scored for visitor messages written in the range, from -1 (upset) to 1 (happy); null without scored messages.',
 } as const;
 
 /** How long after an order a conversation of the same visitor still gets the credit. */

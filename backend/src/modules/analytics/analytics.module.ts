@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { InventoryModule } from '../inventory/inventory.module';
 import { TenancyModule } from '../tenancy/tenancy.module';
 import { AnalyticsResolver } from './analytics.resolver';
 import { AnalyticsReport } from './entities/analytics-report.entity';
@@ -11,17 +12,22 @@ import { ProductMonthlyRollup } from './entities/product-monthly-rollup.entity';
 import { ProductRollup } from './entities/product-rollup.entity';
 import { SearchMonthlyRollup } from './entities/search-monthly-rollup.entity';
 import { SearchRollup } from './entities/search-rollup.entity';
+import { VariantRollup } from './entities/variant-rollup.entity';
 import { AnalyticsIngestService } from './ingest/analytics-ingest.service';
+import { AssistantTurnListener } from './ingest/assistant-turn.listener';
 import { ConversationActivityListener } from './ingest/conversation-activity.listener';
+import { OrderActivityListener } from './ingest/order-activity.listener';
 import { TenantTimeZones } from './ingest/tenant-time-zones';
+import { AnalyticsForecastService } from './queries/analytics-forecast.service';
 import { AnalyticsQueryService } from './queries/analytics-query.service';
 import { AnalyticsReportResolver } from './reports/analytics-report.resolver';
 import { AnalyticsReportService } from './reports/analytics-report.service';
+import { ReportNarrator } from './reports/report-narrator';
 import { WeeklyReportScheduler } from './reports/weekly-report.scheduler';
 
 /**
- * Metrics, dashboards and written reports. Listens to other modules' events; orders, the assistant
- * and the catalog report what analytics cannot observe through AnalyticsIngestService.
+ * Metrics, dashboards, forecasts and written reports. Listens to other modules' events (conversations,
+ * orders, assistant turns); reads current stock through the inventory module's service.
  */
 @Module({
   imports: [
@@ -33,16 +39,22 @@ import { WeeklyReportScheduler } from './reports/weekly-report.scheduler';
       SearchMonthlyRollup,
       ProductRollup,
       ProductMonthlyRollup,
+      VariantRollup,
       OrderFact,
       AnalyticsReport,
     ]),
     TenancyModule,
+    InventoryModule,
   ],
   providers: [
     TenantTimeZones,
     AnalyticsIngestService,
     ConversationActivityListener,
+    OrderActivityListener,
+    AssistantTurnListener,
     AnalyticsQueryService,
+    AnalyticsForecastService,
+    ReportNarrator,
     AnalyticsReportService,
     WeeklyReportScheduler,
     AnalyticsResolver,

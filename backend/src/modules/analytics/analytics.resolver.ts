@@ -4,19 +4,33 @@ import { Allow } from '../../platform/context/access.decorators';
 import { Ctx } from '../../platform/context/ctx.decorator';
 import { TenantContext } from '../../platform/context/tenant-context';
 import {
+  AnalyticsDemandGapType,
   AnalyticsIntentCountType,
   AnalyticsPeriodType,
   AnalyticsProductSalesType,
+  AnalyticsSalesForecastType,
   AnalyticsSearchTermType,
+  AnalyticsStockOutPredictionType,
   AnalyticsSummaryType,
 } from './dto/analytics-figures.type';
-import { AnalyticsListArgs, AnalyticsRangeArgs, AnalyticsSearchTermsArgs, AnalyticsSeriesArgs } from './dto/analytics-series.args';
+import {
+  AnalyticsListArgs,
+  AnalyticsRangeArgs,
+  AnalyticsSalesForecastArgs,
+  AnalyticsSearchTermsArgs,
+  AnalyticsSeriesArgs,
+  AnalyticsStockOutArgs,
+} from './dto/analytics-series.args';
+import { AnalyticsForecastService } from './queries/analytics-forecast.service';
 import { AnalyticsQueryService } from './queries/analytics-query.service';
 import { checkedRange, previousRange } from './queries/date-range';
 
 @Resolver()
 export class AnalyticsResolver {
-  constructor(private readonly analytics: AnalyticsQueryService) {}
+  constructor(
+    private readonly analytics: AnalyticsQueryService,
+    private readonly forecasts: AnalyticsForecastService,
+  ) {}
 
   @Query(() => AnalyticsSummaryType, { description: 'Totals for a range of store-local days, with the same span before it for comparison.' })
   @Allow(Permission.ANALYTICS_READ)
@@ -48,9 +62,27 @@ export class AnalyticsResolver {
     return this.analytics.searchTerms(ctx, args.range, args.withoutResultsOnly, args.first);
   }
 
-  @Query(() => [AnalyticsProductSalesType], { description: 'Best-selling products by revenue.' })
+  @Query(() => [AnalyticsDemandGapType], { description: 'Searches that found nothing, most missed first, with the last day each was asked for.' })
+  @Allow(Permission.ANALYTICS_READ)
+  analyticsDemandGaps(@Ctx() ctx: TenantContext, @Args() args: AnalyticsListArgs): Promise<AnalyticsDemandGapType[]> {
+    return this.analytics.demandGaps(ctx, args.range, args.first);
+  }
+
+  @Query(() => [AnalyticsProductSalesType], { description: 'Best-selling products by paid revenue.' })
   @Allow(Permission.ANALYTICS_READ)
   analyticsTopProducts(@Ctx() ctx: TenantContext, @Args() args: AnalyticsListArgs): Promise<AnalyticsProductSalesType[]> {
     return this.analytics.topProducts(ctx, args.range, args.first);
+  }
+
+  @Query(() => [AnalyticsStockOutPredictionType], { description: 'Variants that sell or are low on stock, soonest predicted stock-out first.' })
+  @Allow(Permission.ANALYTICS_READ)
+  analyticsStockOutPredictions(@Ctx() ctx: TenantContext, @Args() args: AnalyticsStockOutArgs): Promise<AnalyticsStockOutPredictionType[]> {
+    return this.forecasts.stockOutPredictions(ctx, args.first);
+  }
+
+  @Query(() => AnalyticsSalesForecastType, { description: 'Paid orders and revenue expected in the coming days.' })
+  @Allow(Permission.ANALYTICS_READ)
+  analyticsSalesForecast(@Ctx() ctx: TenantContext, @Args() args: AnalyticsSalesForecastArgs): Promise<AnalyticsSalesForecastType> {
+    return this.forecasts.salesForecast(ctx, args.horizonDays);
   }
 }

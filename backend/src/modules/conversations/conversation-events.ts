@@ -97,5 +97,16 @@ export class ConversationStatusChangedEvent extends DomainEvent {
   }
 }
 
+/** The visitor rated the conversation (CSAT), or changed their rating. */
+export class ConversationRatedEvent extends DomainEvent {
+  constructor(
+    tenantId: string,
+    actor: Actor,
+    readonly conversation: ConversationSnapshot,
+  ) {
+    super(tenantId, actor);
+  }
+}
+
 export const conversationTopic = (tenantId: string, conversationId: string) => `conversation:${tenantId}:${conversationId}`;
 export const tenantConversationsTopic = (tenantId: string) => `conversations:${tenantId}`;

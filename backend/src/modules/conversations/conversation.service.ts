@@ -9,6 +9,7 @@ import { PubSubPort } from '../../platform/pubsub/pubsub.port';
 import {
   conversationTopic,
   ConversationCreatedEvent,
+  ConversationRatedEvent,
   ConversationStatusChangedEvent,
   LiveConversationEvent,
   MessageCreatedEvent,
@@ -130,7 +131,9 @@ export class ConversationService {
       }
       const clean = comment?.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim().slice(0, 1000) || null;
       await this.data.repo(tx, Conversation).update({ id: conversationId }, { csatScore: score, csatComment: clean });
-      return this.getForActor(tx, conversationId);
+      const rated = await this.getForActor(tx, conversationId);
+      this.events.publish(tx, new ConversationRatedEvent(tx.tenantId, tx.actor, snapshotOfConversation(rated)));
+      return rated;
     });
     await this.publishLive(ctx, LiveEventType.CONVERSATION_UPDATED, conversation);
     return conversation;

@@ -26,6 +26,8 @@ export class AnalyticsReportType {
   @Field() periodEnd!: string;
   @Field() title!: string;
   @Field({ description: 'Written from the figures below; every number in it is one of them.' }) narrative!: string;
+  @Field({ description: "'model' when the configured language model wrote the narrative (its numbers checked against the figures), else 'template'." })
+  narratedBy!: string;
   @Field(() => [AnalyticsReportFigureType]) figures!: AnalyticsReportFigureType[];
   @Field(() => [AnalyticsRecommendationType]) recommendations!: AnalyticsRecommendationType[];
   @Field() createdAt!: Date;

@@ -2,6 +2,7 @@ import { ArgsType, Field, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { AnalyticsGranularity } from '../queries/analytics-granularity';
+import { MAX_FORECAST_DAYS } from '../queries/analytics-forecast.service';
 import { MAX_LIST_SIZE } from '../queries/analytics-query.service';
 import { AnalyticsRangeInput } from './analytics-range.input';
 
@@ -37,4 +38,22 @@ export class AnalyticsSearchTermsArgs extends AnalyticsListArgs {
   @IsOptional()
   @IsBoolean()
   withoutResultsOnly: boolean = false;
+}
+
+@ArgsType()
+export class AnalyticsStockOutArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_LIST_SIZE)
+  first: number = 20;
+}
+
+@ArgsType()
+export class AnalyticsSalesForecastArgs {
+  @Field(() => Int, { defaultValue: 7, description: `Days from today, 1 to ${MAX_FORECAST_DAYS} (7 and 30 are the usual).` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_FORECAST_DAYS)
+  horizonDays: number = 7;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { TenantOwnedEntity } from '../../../platform/database/tenant-owned.entity';
 import { ReportFigure } from '../reports/report-figure';
+import { NarratedBy } from '../reports/narrated-by';
 import { ReportKind } from '../reports/report-kind';
 
 export interface ReportRecommendation {
@@ -34,6 +35,10 @@ export class AnalyticsReport extends TenantOwnedEntity {
 
   @Column({ type: 'jsonb', default: () => `'[]'` })
   recommendations!: ReportRecommendation[];
+
+  /** 'model' when the configured LLM wrote the narrative (and every number in it checked out), else 'template'. */
+  @Column({ name: 'narrated_by', type: 'varchar', length: 16, default: 'template' })
+  narratedBy!: NarratedBy;
 
   /** Who asked for it; null for the weekly schedule. */
   @Column({ name: 'requested_by', type: 'varchar', length: 120, nullable: true })

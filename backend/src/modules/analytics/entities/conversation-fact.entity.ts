@@ -63,4 +63,8 @@ export class ConversationFact extends TenantOwnedEntity {
 
   @Column({ type: 'boolean', default: false })
   ordered!: boolean;
+
+  /** The visitor's latest rating, 1 to 5 (CSAT), from the conversation's snapshot. */
+  @Column({ name: 'csat_score', type: 'smallint', nullable: true })
+  csatScore!: number | null;
 }

@@ -30,6 +30,8 @@ export class DailyRollup extends TenantOwnedEntity {
   @Column(count('frt_human_count')) frtHumanCount!: number;
   @Column(count('carted')) carted!: number;
   @Column(count('ordered')) ordered!: number;
+  @Column(count('csat_sum')) csatSum!: number;
+  @Column(count('csat_count')) csatCount!: number;
 
   @Column(count('messages_visitor')) messagesVisitor!: number;
   @Column(count('messages_bot')) messagesBot!: number;
@@ -40,4 +42,7 @@ export class DailyRollup extends TenantOwnedEntity {
   @Column(total('revenue_minor')) revenueMinor!: string;
   @Column(count('chat_orders')) chatOrders!: number;
   @Column(total('chat_revenue_minor')) chatRevenueMinor!: string;
+  /** Sum of the sentiment (-1..1) of visitor messages the assistant scored, and how many it scored. */
+  @Column({ name: 'sentiment_sum', type: 'double precision', default: 0 }) sentimentSum!: number;
+  @Column(count('sentiment_count')) sentimentCount!: number;
 }

@@ -11,9 +11,17 @@ import { IntentRollup } from '../entities/intent-rollup.entity';
 import { OrderFact } from '../entities/order-fact.entity';
 import { ProductRollup } from '../entities/product-rollup.entity';
 import { SearchRollup } from '../entities/search-rollup.entity';
+import { VariantRollup } from '../entities/variant-rollup.entity';
 import { localDay, monthStart } from '../local-day';
-import { CartUpdatedFacts, IntentDetectedFacts, OrderPlacedFacts, SearchPerformedFacts } from './analytics-inputs';
+import { CartUpdatedFacts, IntentDetectedFacts, OrderPlacedFacts, SearchPerformedFacts, SentimentFacts } from './analytics-inputs';
+import { StoreWriteBatches } from './store-write-batches';
 import { TenantTimeZones } from './tenant-time-zones';
+
+/** One transaction of a store's analytics writes, shared by the events of a batch. */
+interface StoreBatch {
+  tx: TenantContext;
+  zone: string;
+}
 
 /** Daily figures that grow by one event at a time (the others are recomputed from conversation facts). */
 type DailyCounter =
@@ -40,10 +48,13 @@ const MAX_INTENT_LENGTH = 64;
 /**
  * Turns what happens in a store into its analytics rows. Writes for one store are serialised by a
  * transaction-scoped advisory lock, so events handled concurrently (or on several instances) never
- * interleave a merge with a recount.
+ * interleave a merge with a recount; within an instance they are also grouped into one transaction
+ * per batch (StoreWriteBatches), so a busy store doesn't queue a transaction per message.
  */
 @Injectable()
 export class AnalyticsIngestService {
+  private readonly batches = new StoreWriteBatches<StoreBatch>((tenantId, works) => this.commit(tenantId, works));
+
   constructor(
     private readonly data: TenantDataService,
     private readonly zones: TenantTimeZones,
@@ -129,44 +140,57 @@ export class AnalyticsIngestService {
     });
   }
 
-  /** Counts an order once, credits it to a conversation when it came from chat (see CHAT_ORDER). */
+  /** Counts a paid (or confirmed) order once, credited to a conversation when it came from chat (see CHAT_ORDER). */
   async orderPlaced(ctx: TenantContext, facts: OrderPlacedFacts): Promise<void> {
     await this.write(ctx, async (tx, zone) => {
-      const day = localDay(facts.placedAt, zone);
-      const credited = await this.creditedConversation(tx, facts);
-      const inserted = await this.data.repo(tx, OrderFact).sql<{ id: string }>(
-        `INSERT INTO analytics_orders (tenant_id, order_id, placed_at, day, total_minor, conversation_id)
-         SELECT $1::uuid, $2::varchar, $3::timestamptz, $4::date, $5::bigint, $6::uuid
-          WHERE NOT EXISTS (SELECT 1 FROM analytics_orders o WHERE o.tenant_id = $1 AND o.order_id = $2)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        [facts.orderId, facts.placedAt, day, Math.round(facts.totalMinor), credited?.conversationId ?? null],
+      const known = await this.orders(tx).findOneBy({ orderId: facts.orderId });
+      if (!known) {
+        await this.insertOrder(tx, zone, facts, true);
+        await this.applyOrder(tx, await this.orderOf(tx, facts.orderId), 1);
+      } else if (!known.counted && !known.voided) {
+        await this.orders(tx).update({ orderId: facts.orderId }, { counted: true });
+        await this.applyOrder(tx, known, 1);
+      }
+    });
+  }
+
+  /** A checkout created an order that is not paid yet: remembered, not counted (see REVENUE). */
+  async orderPending(ctx: TenantContext, facts: OrderPlacedFacts): Promise<void> {
+    await this.write(ctx, async (tx, zone) => {
+      if (!(await this.orders(tx).findOneBy({ orderId: facts.orderId }))) await this.insertOrder(tx, zone, facts, false);
+    });
+  }
+
+  /** A pending order was paid: it counts from now on, on the day it was placed. */
+  async orderPaid(ctx: TenantContext, orderId: string): Promise<void> {
+    await this.write(ctx, async (tx) => {
+      const order = await this.orders(tx).findOneBy({ orderId });
+      if (!order || order.counted || order.voided) return;
+      await this.orders(tx).update({ orderId }, { counted: true });
+      await this.applyOrder(tx, order, 1);
+    });
+  }
+
+  /** An order was cancelled or refunded: it never counts again, and comes out of the figures if it was in them. */
+  async orderVoided(ctx: TenantContext, orderId: string): Promise<void> {
+    await this.write(ctx, async (tx) => {
+      const order = await this.orders(tx).findOneBy({ orderId });
+      if (!order || order.voided) return;
+      await this.orders(tx).update({ orderId }, { voided: true });
+      if (order.counted) await this.applyOrder(tx, order, -1);
+    });
+  }
+
+  async sentimentScored(ctx: TenantContext, facts: SentimentFacts): Promise<void> {
+    if (!Number.isFinite(facts.sentiment)) return;
+    const sentiment = Math.max(-1, Math.min(1, facts.sentiment));
+    await this.write(ctx, async (tx, zone) => {
+      await this.data.repo(tx, DailyRollup).sql(
+        `INSERT INTO analytics_daily AS d (tenant_id, day, sentiment_sum, sentiment_count) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (tenant_id, day) DO UPDATE SET sentiment_sum = d.sentiment_sum + EXCLUDED.sentiment_sum, sentiment_count = d.sentiment_count + 1
+         WHERE d.tenant_id = $1`,
+        [localDay(facts.at, zone), sentiment],
       );
-      if (!inserted.length) return;
-      const fromChat = credited ? 1 : 0;
-      await this.bump(tx, day, {
-        orders: 1,
-        revenue_minor: Math.round(facts.totalMinor),
-        chat_orders: fromChat,
-        chat_revenue_minor: fromChat * Math.round(facts.totalMinor),
-      });
-      for (const item of facts.items) {
-        for (const [table, period, at] of [
-          ['analytics_product_daily', 'day', day],
-          ['analytics_product_monthly', 'month', monthStart(day)],
-        ] as const) {
-          await this.data.repo(tx, ProductRollup).sql(
-            `INSERT INTO ${table} AS r (tenant_id, ${period}, product_id, name, units, revenue_minor, chat_units) VALUES ($1, $2, $3, $4, $5, $6, $7)
-             ON CONFLICT (tenant_id, ${period}, product_id) DO UPDATE SET name = EXCLUDED.name, units = r.units + EXCLUDED.units,
-               revenue_minor = r.revenue_minor + EXCLUDED.revenue_minor, chat_units = r.chat_units + EXCLUDED.chat_units
-             WHERE r.tenant_id = $1`,
-            [at, item.productId.slice(0, 64), item.name.slice(0, 200), item.quantity, Math.round(item.totalMinor), fromChat * item.quantity],
-          );
-        }
-      }
-      if (credited) {
-        await this.facts(tx).update({ conversationId: credited.conversationId }, { ordered: true });
-        await this.recount(tx, [credited.day]);
-      }
     });
   }
 
@@ -194,12 +218,86 @@ export class AnalyticsIngestService {
     return recent ? { conversationId: recent.conversation_id, day: recent.day } : null;
   }
 
-  private async write(ctx: TenantContext, work: (tx: TenantContext, zone: string) => Promise<void>): Promise<void> {
+  private orders(tx: TenantContext): ScopedRepository<OrderFact> {
+    return this.data.repo(tx, OrderFact);
+  }
+
+  private async orderOf(tx: TenantContext, orderId: string): Promise<OrderFact> {
+    return (await this.orders(tx).findOneBy({ orderId }))!;
+  }
+
+  private async insertOrder(tx: TenantContext, zone: string, facts: OrderPlacedFacts, counted: boolean): Promise<void> {
+    const credited = await this.creditedConversation(tx, facts);
+    await this.orders(tx).sql(
+      `INSERT INTO analytics_orders (tenant_id, order_id, placed_at, day, total_minor, conversation_id, visitor_id, items, counted)
+       SELECT $1::uuid, $2::varchar, $3::timestamptz, $4::date, $5::bigint, $6::uuid, $7::uuid, $8::jsonb, $9::boolean
+        WHERE NOT EXISTS (SELECT 1 FROM analytics_orders o WHERE o.tenant_id = $1 AND o.order_id = $2)
+       ON CONFLICT DO NOTHING`,
+      [
+        facts.orderId,
+        facts.placedAt,
+        localDay(facts.placedAt, zone),
+        Math.round(facts.totalMinor),
+        credited?.conversationId ?? null,
+        facts.visitorId ?? null,
+        JSON.stringify(facts.items),
+        counted,
+      ],
+    );
+  }
+
+  /**
+   * Adds a paid order to its day's figures and products (`sign` 1), or takes it back out (-1). The
+   * conversation it is credited to counts as ordered while any counted order of it stands.
+   */
+  private async applyOrder(tx: TenantContext, order: OrderFact, sign: 1 | -1): Promise<void> {
+    const total = Number(order.totalMinor);
+    const fromChat = order.conversationId ? 1 : 0;
+    await this.bump(tx, order.day, { orders: sign, revenue_minor: sign * total, chat_orders: sign * fromChat, chat_revenue_minor: sign * fromChat * total });
+    for (const item of order.items) {
+      const revenue = Math.round(item.totalMinor);
+      for (const [table, period, at] of [
+        ['analytics_product_daily', 'day', order.day],
+        ['analytics_product_monthly', 'month', monthStart(order.day)],
+      ] as const) {
+        await this.data.repo(tx, ProductRollup).sql(
+          `INSERT INTO ${table} AS r (tenant_id, ${period}, product_id, name, units, revenue_minor, chat_units) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (tenant_id, ${period}, product_id) DO UPDATE SET name = EXCLUDED.name, units = r.units + EXCLUDED.units,
+             revenue_minor = r.revenue_minor + EXCLUDED.revenue_minor, chat_units = r.chat_units + EXCLUDED.chat_units
+           WHERE r.tenant_id = $1`,
+          [at, item.productId.slice(0, 64), item.name.slice(0, 200), sign * item.quantity, sign * revenue, sign * fromChat * item.quantity],
+        );
+      }
+      if (item.variantId) {
+        await this.data.repo(tx, VariantRollup).sql(
+          `INSERT INTO analytics_variant_daily AS r (tenant_id, day, variant_id, product_id, sku, name, units) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (tenant_id, variant_id, day) DO UPDATE SET name = EXCLUDED.name, sku = EXCLUDED.sku, units = r.units + EXCLUDED.units
+           WHERE r.tenant_id = $1`,
+          [order.day, item.variantId, item.productId.slice(0, 64), (item.sku ?? '').slice(0, 64), item.name.slice(0, 200), sign * item.quantity],
+        );
+      }
+    }
+    if (!order.conversationId) return;
+    const credited = await this.facts(tx).sql<{ day: string }>(
+      `UPDATE analytics_conversations f SET ordered = EXISTS (
+          SELECT 1 FROM analytics_orders o WHERE o.tenant_id = $1 AND o.conversation_id = f.conversation_id AND o.counted AND NOT o.voided)
+        WHERE f.tenant_id = $1 AND f.conversation_id = $2 RETURNING day::text AS day`,
+      [order.conversationId],
+    );
+    await this.recount(tx, updatedRows(credited).map((r) => r.day));
+  }
+
+  private write(ctx: TenantContext, work: (tx: TenantContext, zone: string) => Promise<void>): Promise<void> {
+    return this.batches.run(ctx.tenantId, ({ tx, zone }) => work(tx, zone));
+  }
+
+  private async commit(tenantId: string, works: Array<(batch: StoreBatch) => Promise<void>>): Promise<void> {
+    const ctx = TenantContext.system(tenantId, 'analytics');
     const zone = await this.zones.of(ctx);
     await this.data.transaction(ctx, async (tx) => {
-      // A lock, not data access: it serialises this store's analytics writes until the transaction ends.
+      // A lock, not data access: it serialises this store's analytics writes (across instances too) until the transaction ends.
       await this.data.managerOf(tx).query(`SELECT pg_advisory_xact_lock(hashtextextended('analytics:' || $1, 0))`, [tx.tenantId]);
-      await work(tx, zone);
+      for (const work of works) await work({ tx, zone });
     });
   }
 
@@ -215,12 +313,12 @@ export class AnalyticsIngestService {
     const startedAt = new Date(conversation.createdAt);
     const [row] = await this.facts(tx).sql<{ day: string; changed: boolean }>(
       `WITH previous AS (
-          SELECT status, handoff_at, resolved_at, first_visitor_at, first_bot_at, first_agent_at
+          SELECT status, handoff_at, resolved_at, first_visitor_at, first_bot_at, first_agent_at, csat_score
             FROM analytics_conversations WHERE tenant_id = $1 AND conversation_id = $2
         ), merged AS (
         INSERT INTO analytics_conversations AS f
-          (tenant_id, conversation_id, visitor_id, started_at, day, status, status_at, handoff_at, resolved_at, first_visitor_at, last_visitor_at, first_bot_at, first_agent_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12)
+          (tenant_id, conversation_id, visitor_id, started_at, day, status, status_at, handoff_at, resolved_at, first_visitor_at, last_visitor_at, first_bot_at, first_agent_at, csat_score)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $11, $12, $13)
         ON CONFLICT (tenant_id, conversation_id) DO UPDATE SET
           status = CASE WHEN EXCLUDED.status_at >= f.status_at THEN EXCLUDED.status ELSE f.status END,
           status_at = GREATEST(f.status_at, EXCLUDED.status_at),
@@ -229,14 +327,16 @@ export class AnalyticsIngestService {
           first_visitor_at = LEAST(f.first_visitor_at, EXCLUDED.first_visitor_at),
           last_visitor_at = GREATEST(f.last_visitor_at, EXCLUDED.last_visitor_at),
           first_bot_at = LEAST(f.first_bot_at, EXCLUDED.first_bot_at),
-          first_agent_at = LEAST(f.first_agent_at, EXCLUDED.first_agent_at)
+          first_agent_at = LEAST(f.first_agent_at, EXCLUDED.first_agent_at),
+          -- A rating is only ever set or changed, so the newer snapshot's is kept unless it has none.
+          csat_score = CASE WHEN EXCLUDED.status_at >= f.status_at THEN coalesce(EXCLUDED.csat_score, f.csat_score) ELSE coalesce(f.csat_score, EXCLUDED.csat_score) END
         WHERE f.tenant_id = $1
-        RETURNING day, status, handoff_at, resolved_at, first_visitor_at, first_bot_at, first_agent_at
+        RETURNING day, status, handoff_at, resolved_at, first_visitor_at, first_bot_at, first_agent_at, csat_score
         )
         SELECT m.day::text AS day, NOT EXISTS (
             SELECT 1 FROM previous p
-             WHERE (p.status, p.handoff_at, p.resolved_at, p.first_visitor_at, p.first_bot_at, p.first_agent_at)
-                   IS NOT DISTINCT FROM (m.status, m.handoff_at, m.resolved_at, m.first_visitor_at, m.first_bot_at, m.first_agent_at)
+             WHERE (p.status, p.handoff_at, p.resolved_at, p.first_visitor_at, p.first_bot_at, p.first_agent_at, p.csat_score)
+                   IS NOT DISTINCT FROM (m.status, m.handoff_at, m.resolved_at, m.first_visitor_at, m.first_bot_at, m.first_agent_at, m.csat_score)
           ) AS changed
           FROM merged m`,
       [
@@ -251,6 +351,7 @@ export class AnalyticsIngestService {
         times.visitorAt ?? null,
         times.botAt ?? null,
         times.agentAt ?? null,
+        conversation.csatScore ?? null,
       ],
     );
     return row.changed ? row.day : null;
@@ -289,7 +390,7 @@ export class AnalyticsIngestService {
     for (const day of [...new Set(days)]) {
       await this.data.repo(tx, DailyRollup).sql(
         `INSERT INTO analytics_daily AS d (tenant_id, day, conversations, status_bot, status_waiting, status_assigned, status_resolved, status_snoozed,
-            handed_off, bot_answered, bot_resolved, frt_bot_ms, frt_bot_count, frt_human_ms, frt_human_count, carted, ordered)
+            handed_off, bot_answered, bot_resolved, frt_bot_ms, frt_bot_count, frt_human_ms, frt_human_count, carted, ordered, csat_sum, csat_count)
          SELECT $1::uuid, $2::date, count(*),
             count(*) FILTER (WHERE status = 'bot'),
             count(*) FILTER (WHERE status = 'waiting_for_human'),
@@ -305,14 +406,17 @@ export class AnalyticsIngestService {
               FILTER (WHERE first_agent_at >= coalesce(handoff_at, first_visitor_at))), 0),
             count(*) FILTER (WHERE first_agent_at >= coalesce(handoff_at, first_visitor_at)),
             count(*) FILTER (WHERE carted),
-            count(*) FILTER (WHERE ordered)
+            count(*) FILTER (WHERE ordered),
+            coalesce(sum(csat_score), 0),
+            count(csat_score)
            FROM analytics_conversations WHERE tenant_id = $1 AND day = $2::date
          ON CONFLICT (tenant_id, day) DO UPDATE SET
             conversations = EXCLUDED.conversations, status_bot = EXCLUDED.status_bot, status_waiting = EXCLUDED.status_waiting,
             status_assigned = EXCLUDED.status_assigned, status_resolved = EXCLUDED.status_resolved, status_snoozed = EXCLUDED.status_snoozed,
             handed_off = EXCLUDED.handed_off, bot_answered = EXCLUDED.bot_answered, bot_resolved = EXCLUDED.bot_resolved,
             frt_bot_ms = EXCLUDED.frt_bot_ms, frt_bot_count = EXCLUDED.frt_bot_count, frt_human_ms = EXCLUDED.frt_human_ms,
-            frt_human_count = EXCLUDED.frt_human_count, carted = EXCLUDED.carted, ordered = EXCLUDED.ordered
+            frt_human_count = EXCLUDED.frt_human_count, carted = EXCLUDED.carted, ordered = EXCLUDED.ordered,
+            csat_sum = EXCLUDED.csat_sum, csat_count = EXCLUDED.csat_count
          WHERE d.tenant_id = $1`,
         [day],
       );

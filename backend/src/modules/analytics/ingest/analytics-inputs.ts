@@ -4,7 +4,10 @@
  * nothing here reaches into their tables.
  */
 
-/** An order was placed. The orders module reports it once it is paid or confirmed; reporting twice counts once. */
+/**
+ * An order that counts: paid or confirmed (reporting twice counts once). OrderActivityListener reports
+ * checkouts as pending first and counts them when they are paid.
+ */
 export interface OrderPlacedFacts {
   orderId: string;
   placedAt: Date;
@@ -19,6 +22,9 @@ export interface OrderPlacedFacts {
 
 export interface OrderedItem {
   productId: string;
+  /** With a variant, its units feed the sales velocity behind stock-out predictions. */
+  variantId?: string | null;
+  sku?: string | null;
   name: string;
   quantity: number;
   /** Line total in minor units. */
@@ -42,5 +48,11 @@ export interface IntentDetectedFacts {
 export interface SearchPerformedFacts {
   query: string;
   resultCount: number;
+  at: Date;
+}
+
+/** The assistant scored the sentiment of a visitor message, -1 (upset) to 1 (happy). */
+export interface SentimentFacts {
+  sentiment: number;
   at: Date;
 }

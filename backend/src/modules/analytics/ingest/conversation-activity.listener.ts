@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { EventBus } from '../../../platform/events/event-bus';
-import { ConversationCreatedEvent, ConversationStatusChangedEvent, MessageCreatedEvent } from '../../conversations/conversation-events';
+import { ConversationCreatedEvent, ConversationRatedEvent, ConversationStatusChangedEvent, MessageCreatedEvent } from '../../conversations/conversation-events';
 import { AnalyticsIngestService } from './analytics-ingest.service';
 
 /** Feeds conversation events into analytics, after the conversation's own write has committed. */
@@ -17,6 +17,9 @@ export class ConversationActivityListener implements OnModuleInit {
       this.ingest.conversationChanged(this.contextOf(event.tenantId), event.conversation, event.occurredAt),
     );
     this.events.subscribe(ConversationStatusChangedEvent, (event) =>
+      this.ingest.conversationChanged(this.contextOf(event.tenantId), event.conversation, event.occurredAt),
+    );
+    this.events.subscribe(ConversationRatedEvent, (event) =>
       this.ingest.conversationChanged(this.contextOf(event.tenantId), event.conversation, event.occurredAt),
     );
     this.events.subscribe(MessageCreatedEvent, (event) =>

@@ -18,6 +18,10 @@ export interface AnalyticsFigures {
   chatRevenueMinor: number;
   chatAverageOrderValueMinor: number | null;
   funnel: { conversations: number; carted: number; ordered: number };
+  csatAverage: number | null;
+  csatResponses: number;
+  sentimentAverage: number | null;
+  sentimentScored: number;
 }
 
 /** Column sums of analytics_daily, as PostgreSQL returns them (bigint sums arrive as strings). */
@@ -48,6 +52,10 @@ export const SUMMED_COLUMNS = [
   'revenue_minor',
   'chat_orders',
   'chat_revenue_minor',
+  'csat_sum',
+  'csat_count',
+  'sentiment_sum',
+  'sentiment_count',
 ] as const;
 
 const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
@@ -83,5 +91,9 @@ export function figuresFrom(sums: DailySums): AnalyticsFigures {
     chatRevenueMinor: n('chat_revenue_minor'),
     chatAverageOrderValueMinor: average(n('chat_revenue_minor'), n('chat_orders')),
     funnel: { conversations, carted: n('carted'), ordered: n('ordered') },
+    csatAverage: ratio(n('csat_sum'), n('csat_count')),
+    csatResponses: n('csat_count'),
+    sentimentAverage: ratio(n('sentiment_sum'), n('sentiment_count')),
+    sentimentScored: n('sentiment_count'),
   };
 }

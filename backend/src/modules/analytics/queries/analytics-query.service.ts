@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { TenantDataService } from '../../../platform/database/tenant-data.service';
+import { ConversationFact } from '../entities/conversation-fact.entity';
 import { DailyRollup } from '../entities/daily-rollup.entity';
 import { IntentRollup } from '../entities/intent-rollup.entity';
 import { ProductRollup } from '../entities/product-rollup.entity';
@@ -19,10 +20,21 @@ export interface IntentCount {
   messages: number;
 }
 
+export interface HandedOffIntent {
+  intent: string;
+  /** Conversations about it that needed a person. */
+  conversations: number;
+}
+
 export interface SearchTermCount {
   term: string;
   searches: number;
   misses: number;
+}
+
+export interface DemandGap extends SearchTermCount {
+  /** The latest store-local day a search for it found nothing. */
+  lastMissedOn: string;
 }
 
 export interface ProductSales {
@@ -100,6 +112,35 @@ export class AnalyticsQueryService {
     return rows.map((r) => ({ term: r.term, searches: Number(r.searches), misses: Number(r.misses) }));
   }
 
+  /** The demand gaps with the last day each was searched for in vain. */
+  async demandGaps(ctx: TenantContext, range: DateRange, first: number): Promise<DemandGap[]> {
+    const { from, to } = checkedRange(range);
+    const gaps = await this.searchTerms(ctx, range, true, first);
+    if (!gaps.length) return [];
+    // Per term, walking its days backwards from the end of the range (ix_analytics_search_daily_term) to the last miss.
+    const rows = await this.data.repo(ctx, SearchRollup).sql<{ term: string; last: string }>(
+      `SELECT t.term, m.day::text AS last FROM unnest($4::text[]) AS t(term),
+          LATERAL (SELECT day FROM analytics_search_daily s
+                    WHERE s.tenant_id = $1 AND s.term = t.term AND s.day BETWEEN $2 AND $3 AND s.misses > 0
+                    ORDER BY s.day DESC LIMIT 1) m`,
+      [from, to, gaps.map((g) => g.term)],
+    );
+    const last = new Map(rows.map((r) => [r.term, r.last]));
+    return gaps.map((gap) => ({ ...gap, lastMissedOn: last.get(gap.term) ?? to }));
+  }
+
+  /** Intents of conversations a person had to take over: recurring questions an FAQ answer could settle. */
+  async handedOffIntents(ctx: TenantContext, range: DateRange, first: number): Promise<HandedOffIntent[]> {
+    const { from, to } = checkedRange(range);
+    const rows = await this.data.repo(ctx, ConversationFact).sql<{ intent: string; conversations: string }>(
+      `SELECT intent, count(*) AS conversations FROM analytics_conversations, unnest(intents) AS intent
+        WHERE tenant_id = $1 AND day BETWEEN $2 AND $3 AND (handoff_at IS NOT NULL OR first_agent_at IS NOT NULL)
+        GROUP BY intent ORDER BY 2 DESC, intent LIMIT $4`,
+      [from, to, clampFirst(first)],
+    );
+    return rows.map((r) => ({ intent: r.intent, conversations: Number(r.conversations) }));
+  }
+
   async topProducts(ctx: TenantContext, range: DateRange, first: number): Promise<ProductSales[]> {
     const rows = await this.data.repo(ctx, ProductRollup).sql<{ product_id: string; name: string; units: string; revenue_minor: string; chat_units: string }>(
       `SELECT product_id, max(name) AS name, sum(units) AS units, sum(revenue_minor) AS revenue_minor, sum(chat_units) AS chat_units FROM (
@@ -108,7 +149,7 @@ export class AnalyticsQueryService {
           UNION ALL
           SELECT product_id, name, units, revenue_minor, chat_units FROM analytics_product_monthly WHERE tenant_id = $1 AND month BETWEEN $6::date AND $7::date
         ) p
-        GROUP BY product_id ORDER BY sum(revenue_minor) DESC, product_id LIMIT $8`,
+        GROUP BY product_id HAVING sum(units) > 0 ORDER BY sum(revenue_minor) DESC, product_id LIMIT $8`,
       [...segmentParams(checkedRange(range)), clampFirst(first)],
     );
     return rows.map((r) => ({

@@ -5,13 +5,21 @@ import { TenantDataService } from '../../../platform/database/tenant-data.servic
 import { NotFoundError, UserInputError } from '../../../platform/graphql/app-errors';
 import { AnalyticsReport } from '../entities/analytics-report.entity';
 import { addDays, localDay, weekStart } from '../local-day';
+import { AnalyticsForecastService } from '../queries/analytics-forecast.service';
+import { AnalyticsGranularity } from '../queries/analytics-granularity';
 import { AnalyticsQueryService } from '../queries/analytics-query.service';
 import { checkedRange, DateRange, previousRange } from '../queries/date-range';
 import { ReportInput } from './report-input';
 import { ReportKind } from './report-kind';
-import { writeReport } from './report-narrative';
+import { writeReport, WrittenReport } from './report-narrative';
+import { NarratedBy } from './narrated-by';
+import { ReportNarrator } from './report-narrator';
 
 const LIST_SIZE = 5;
+/** Stock running out within this many days of the report is worth restocking now. */
+const RESTOCK_WITHIN_DAYS = 14;
+/** Days before the period that tell what is usual, for anomalies. */
+const RECENT_DAYS = 28;
 
 export interface ReportPage {
   items: AnalyticsReport[];
@@ -24,25 +32,48 @@ export class AnalyticsReportService {
   constructor(
     private readonly data: TenantDataService,
     private readonly analytics: AnalyticsQueryService,
+    private readonly forecasts: AnalyticsForecastService,
+    private readonly narrator: ReportNarrator,
   ) {}
 
   /** The figures a report on `period` is written from. */
   async inputFor(ctx: TenantContext, period: DateRange): Promise<ReportInput> {
     const range = checkedRange(period);
-    const [current, previous, topIntents, demandGaps, topProducts] = await Promise.all([
+    const [current, previous, topIntents, demandGaps, topProducts, handedOffIntents, stock, recent] = await Promise.all([
       this.analytics.summary(ctx, range),
       this.analytics.summary(ctx, previousRange(range)),
       this.analytics.topIntents(ctx, range, LIST_SIZE),
       this.analytics.searchTerms(ctx, range, true, LIST_SIZE),
       this.analytics.topProducts(ctx, range, LIST_SIZE),
+      this.analytics.handedOffIntents(ctx, range, LIST_SIZE),
+      this.forecasts.stockOutPredictions(ctx, LIST_SIZE * 4),
+      this.analytics.series(ctx, { from: addDays(range.from, -RECENT_DAYS), to: addDays(range.from, -1) }, AnalyticsGranularity.DAY),
     ]);
-    return { period: range, current, previous, topIntents, demandGaps, topProducts };
+    const restockBy = addDays(await this.today(ctx), RESTOCK_WITHIN_DAYS);
+    // A variant that never sold has no name in analytics: it shows on the dashboard, not in the report's text.
+    const stockOuts = stock.filter((s) => s.name !== null && ((s.stockOutOn !== null && s.stockOutOn <= restockBy) || s.lowStock)).slice(0, LIST_SIZE);
+    const recentDays = recent.map((day) => day.figures);
+    return { period: range, current, previous, topIntents, demandGaps, topProducts, handedOffIntents, stockOuts, recentDays };
+  }
+
+  /** Figures, recommendations and the narrative: the model's when one is configured and it sticks to the figures. */
+  private async write(ctx: TenantContext, range: DateRange): Promise<WrittenReport & { narratedBy: NarratedBy }> {
+    const input = await this.inputFor(ctx, range);
+    const written = writeReport(input);
+    const names = [
+      ...input.demandGaps.map((g) => g.term),
+      ...input.topProducts.map((p) => p.name),
+      ...input.topIntents.map((i) => i.intent),
+      ...input.handedOffIntents.map((i) => i.intent),
+      ...input.stockOuts.flatMap((s) => [s.name ?? '', s.sku ?? '']),
+    ].filter(Boolean);
+    return { ...written, ...(await this.narrator.narrate(written, names)) };
   }
 
   /** A report written now; without a period, on the last 7 days up to today. */
   async generate(ctx: TenantContext, period?: DateRange): Promise<AnalyticsReport> {
     const range = period ?? (await this.lastDays(ctx, 7));
-    const written = writeReport(await this.inputFor(ctx, range));
+    const written = await this.write(ctx, range);
     return this.data.repo(ctx, AnalyticsReport).insert({
       kind: ReportKind.ON_DEMAND,
       periodStart: range.from,
@@ -58,7 +89,7 @@ export class AnalyticsReportService {
     const existing = await this.data.repo(ctx, AnalyticsReport).findOneBy({ kind: ReportKind.WEEKLY, periodStart: monday });
     if (existing) return existing;
     const range = { from: monday, to: addDays(monday, 6) };
-    const written = writeReport(await this.inputFor(ctx, range));
+    const written = await this.write(ctx, range);
     try {
       return await this.data.repo(ctx, AnalyticsReport).insert({ kind: ReportKind.WEEKLY, periodStart: range.from, periodEnd: range.to, ...written, requestedBy: null });
     } catch (error) {
@@ -92,9 +123,12 @@ export class AnalyticsReportService {
 
   /** The `days` store-local days ending today. */
   async lastDays(ctx: TenantContext, days: number): Promise<DateRange> {
-    const zone = await this.analytics.timeZone(ctx);
-    const today = localDay(new Date(), zone);
+    const today = await this.today(ctx);
     return { from: addDays(today, -(days - 1)), to: today };
+  }
+
+  private async today(ctx: TenantContext): Promise<string> {
+    return localDay(new Date(), await this.analytics.timeZone(ctx));
   }
 }
 

@@ -1,5 +1,6 @@
 import { AnalyticsFigures } from '../queries/analytics-figures';
-import { IntentCount, ProductSales, SearchTermCount } from '../queries/analytics-query.service';
+import { StockOutPrediction } from '../queries/analytics-forecast.service';
+import { HandedOffIntent, IntentCount, ProductSales, SearchTermCount } from '../queries/analytics-query.service';
 import { DateRange } from '../queries/date-range';
 
 /** Everything a report may draw on: computed figures only. */
@@ -10,4 +11,10 @@ export interface ReportInput {
   topIntents: IntentCount[];
   demandGaps: SearchTermCount[];
   topProducts: ProductSales[];
+  /** Intents of conversations that needed a person: candidates for an FAQ answer. */
+  handedOffIntents: HandedOffIntent[];
+  /** Variants predicted to run out soon (or already low), soonest first. */
+  stockOuts: StockOutPrediction[];
+  /** The figures of each of the days just before the period: what "usual" means for anomalies. */
+  recentDays: AnalyticsFigures[];
 }

@@ -1,4 +1,7 @@
 import { ReportRecommendation } from '../entities/analytics-report.entity';
+import { daysBetween } from '../local-day';
+import { AnalyticsFigures } from '../queries/analytics-figures';
+import { spreadOf } from '../queries/forecasting';
 import { ReportFigure } from './report-figure';
 import { ReportInput } from './report-input';
 
@@ -14,7 +17,12 @@ const ANOMALY_CHANGE = 0.5;
 const ANOMALY_MIN_VOLUME = 10;
 const HIGH_HANDOFF_RATE = 0.5;
 const SLOW_HUMAN_RESPONSE_MS = 5 * 60_000;
-const FAQ_MIN_MESSAGES = 3;
+/** Conversations about one intent that needed a person before it is worth an FAQ answer. */
+const FAQ_MIN_HANDOFFS = 2;
+/** A daily average this many times the recent days' standard deviation away from their mean is an anomaly. */
+export const ANOMALY_SPREADS = 3;
+/** Fewer recent days than this tell too little about what is usual. */
+const ANOMALY_MIN_DAYS = 7;
 /**
  * Intents an FAQ cannot answer: small talk, asking for a person, and shopping actions the assistant
  * performs (searching, comparing, the cart). Names follow the assistant's intent set.
@@ -38,6 +46,7 @@ const NOT_FAQ_MATERIAL = new Set([
 export const formatCount = (n: number) => String(n);
 export const formatPercent = (rate: number) => `${Math.round(rate * 100)}%`;
 export const formatMoney = (minor: number) => (minor / 100).toFixed(2);
+export const formatDecimal = (n: number, digits = 1) => n.toFixed(digits);
 export function formatDuration(ms: number): string {
   if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
   return `${(ms / 60_000).toFixed(1)} min`;
@@ -108,6 +117,20 @@ export function writeReport(input: ReportInput): WrittenReport {
           `${change('chat_orders', now.chatOrders, before.chatOrders, quote)}, bringing in ${quote('chat_revenue', 'Revenue from chat', now.chatRevenueMinor, formatMoney(now.chatRevenueMinor))}${aov}.`,
       );
     }
+    const mood: string[] = [];
+    if (now.csatAverage !== null) {
+      mood.push(
+        `Visitors rated ${count('csat_responses', 'Rated conversations', now.csatResponses)} conversations, ` +
+          `${quote('csat_average', 'Average rating (CSAT, 1 to 5)', now.csatAverage, formatDecimal(now.csatAverage))} out of five on average.`,
+      );
+    }
+    if (now.sentimentAverage !== null) {
+      mood.push(
+        `The mood of their messages averaged ${quote('sentiment_average', 'Average sentiment (-1 to 1)', now.sentimentAverage, formatDecimal(now.sentimentAverage, 2))} ` +
+          `on a scale from minus one (upset) to one (happy).`,
+      );
+    }
+    if (mood.length) paragraphs.push(mood.join(' '));
     if (now.searches > 0) {
       paragraphs.push(
         `Visitors searched ${count('searches', 'Searches', now.searches)} times; ${count('searches_without_result', 'Searches without result', now.searchesWithoutResult)} found nothing.`,
@@ -149,18 +172,44 @@ function findAnomalies(input: ReportInput, quote: Quote): string[] {
   if (now.handoffRate !== null && now.handoffRate >= HIGH_HANDOFF_RATE && now.conversations >= ANOMALY_MIN_VOLUME) {
     found.push(`${quote('handoff_rate', 'Handoff rate', now.handoffRate, formatPercent(now.handoffRate))} of conversations needed a person, which is high for an assistant.`);
   }
-  return found;
+  return [...found, ...unusualDays(input, quote)];
+}
+
+/** Metrics whose daily average in the period lies more than ANOMALY_SPREADS standard deviations from the recent days' mean. */
+const WATCHED: ReadonlyArray<{ key: string; label: string; value: (f: AnalyticsFigures) => number; format: (n: number) => string }> = [
+  { key: 'conversations', label: 'conversations', value: (f) => f.conversations, format: (n) => formatDecimal(n) },
+  { key: 'handed_off', label: 'handoffs', value: (f) => f.handedOff, format: (n) => formatDecimal(n) },
+  { key: 'orders', label: 'orders', value: (f) => f.orders, format: (n) => formatDecimal(n) },
+  { key: 'chat_revenue', label: 'revenue from chat', value: (f) => f.chatRevenueMinor, format: formatMoney },
+  { key: 'searches_without_result', label: 'searches without result', value: (f) => f.searchesWithoutResult, format: (n) => formatDecimal(n) },
+];
+
+function unusualDays(input: ReportInput, quote: Quote): string[] {
+  if (input.recentDays.length < ANOMALY_MIN_DAYS) return [];
+  const days = daysBetween(input.period.from, input.period.to) + 1;
+  return WATCHED.flatMap((metric) => {
+    const { mean, deviation } = spreadOf(input.recentDays.map(metric.value));
+    const daily = metric.value(input.current) / days;
+    if (deviation === 0 || Math.abs(daily - mean) <= ANOMALY_SPREADS * deviation) return [];
+    const now = quote(`${metric.key}_per_day`, `${metric.label} per day`, daily, metric.format(daily));
+    const usual = quote(`${metric.key}_usual_per_day`, `${metric.label} per day in the days before`, mean, metric.format(mean));
+    const spread = quote(`${metric.key}_usual_spread`, `Standard deviation of ${metric.label} per day in the days before`, deviation, metric.format(deviation));
+    return [`${metric.label} were unusually ${daily > mean ? 'high' : 'low'}, ${now} a day against ${usual} usually (give or take ${spread}).`];
+  });
 }
 
 function recommend(input: ReportInput, quote: Quote): ReportRecommendation[] {
   const out: ReportRecommendation[] = [];
   const { current: now } = input;
-  input.topIntents
-    .filter((i) => i.messages >= FAQ_MIN_MESSAGES && !NOT_FAQ_MATERIAL.has(i.intent))
+  input.handedOffIntents
+    .filter((i) => i.conversations >= FAQ_MIN_HANDOFFS && !NOT_FAQ_MATERIAL.has(i.intent))
     .slice(0, 3)
     .forEach((i, n) => {
-      const times = quote(`intent_${n + 1}_messages`, `Messages about ${i.intent}`, i.messages, formatCount(i.messages));
-      out.push({ kind: 'faq', text: `Add an FAQ answer about "${i.intent.replace(/_/g, ' ')}": visitors asked about it ${times} times.` });
+      const times = quote(`faq_${n + 1}_handoffs`, `Conversations about ${i.intent} a person had to answer`, i.conversations, formatCount(i.conversations));
+      out.push({
+        kind: 'faq',
+        text: `Add an FAQ answer about "${i.intent.replace(/_/g, ' ')}": ${times} conversations about it needed a person.`,
+      });
     });
   input.demandGaps.slice(0, 3).forEach((gap, n) => {
     const times = quote(`gap_${n + 1}_misses`, `Searches for "${gap.term}" without result`, gap.misses, formatCount(gap.misses));
@@ -169,9 +218,16 @@ function recommend(input: ReportInput, quote: Quote): ReportRecommendation[] {
       text: `People searched for "${gap.term}" ${times} times and found nothing: consider selling it, or add a synonym if you already do.`,
     });
   });
-  input.topProducts.slice(0, 3).forEach((product, n) => {
-    const units = quote(`product_${n + 1}_units`, `Units of ${product.name} sold`, product.units, formatCount(product.units));
-    out.push({ kind: 'restock', text: `"${product.name}" sold ${units} units: check its stock covers the coming weeks.` });
+  input.stockOuts.slice(0, 3).forEach((item, n) => {
+    const name = item.name ?? item.sku ?? item.variantId;
+    const left = quote(`restock_${n + 1}_available`, `Units of ${name} available`, item.available, formatCount(item.available));
+    if (item.stockOutOn === null) {
+      out.push({ kind: 'restock', text: `Restock "${name}": only ${left} left, below its low-stock threshold.` });
+      return;
+    }
+    const rate = quote(`restock_${n + 1}_per_day`, `Units of ${name} sold per day`, item.unitsPerDay, formatDecimal(item.unitsPerDay));
+    const on = quote(`restock_${n + 1}_stock_out`, `Predicted stock-out of ${name}`, null, item.stockOutOn);
+    out.push({ kind: 'restock', text: `Restock "${name}": ${left} left, selling ${rate} a day, runs out around ${on}.` });
   });
   if (now.avgFirstResponseHumanMs !== null && now.avgFirstResponseHumanMs >= SLOW_HUMAN_RESPONSE_MS) {
     const wait = quote('frt_human', 'Average first response (human)', now.avgFirstResponseHumanMs, formatDuration(now.avgFirstResponseHumanMs));
