@@ -20,6 +20,7 @@ import { GetPolicyTool } from './tools/get-policy.tool';
 import { GetProductTool } from './tools/get-product.tool';
 import { HandoffToHumanTool } from './tools/handoff-to-human.tool';
 import { SearchProductsTool } from './tools/search-products.tool';
+import { StartReturnTool } from './tools/start-return.tool';
 import { ToolRegistry } from './tools/tool-registry';
 import { TrackOrderTool } from './tools/track-order.tool';
 import { ViewCartTool } from './tools/view-cart.tool';
@@ -44,6 +45,7 @@ import { MessageInterpreter } from './understanding/understanding';
     CheckoutLinkTool,
     TrackOrderTool,
     CancelOrderTool,
+    StartReturnTool,
     ToolRegistry,
     ProviderKeyCipher,
     AssistantSettingsService,

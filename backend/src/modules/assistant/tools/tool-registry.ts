@@ -9,6 +9,7 @@ import { GetPolicyTool } from './get-policy.tool';
 import { GetProductTool } from './get-product.tool';
 import { HandoffToHumanTool } from './handoff-to-human.tool';
 import { SearchProductsTool } from './search-products.tool';
+import { StartReturnTool } from './start-return.tool';
 import { TrackOrderTool } from './track-order.tool';
 import { ViewCartTool } from './view-cart.tool';
 
@@ -42,8 +43,9 @@ export class ToolRegistry {
     checkout: CheckoutLinkTool,
     trackOrder: TrackOrderTool,
     cancelOrder: CancelOrderTool,
+    startReturn: StartReturnTool,
   ) {
-    for (const tool of [search, product, stock, policy, handoff, addToCart, viewCart, checkout, trackOrder, cancelOrder] as AssistantTool[]) this.tools.set(tool.name, tool);
+    for (const tool of [search, product, stock, policy, handoff, addToCart, viewCart, checkout, trackOrder, cancelOrder, startReturn] as AssistantTool[]) this.tools.set(tool.name, tool);
   }
 
   definitions(): ToolDefinition[] {
