@@ -94,3 +94,42 @@ describe('assistant: start_return', () => {
     expect(await returnsOf(store, id)).toEqual([]);
   });
 });
+
+describe('assistant: a return through the built-in rules', () => {
+  let t: TestApp;
+  let store: SignedUpStore;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    store = await signUpStore(t.client(), 'Rules Returns');
+  });
+  afterAll(() => t?.close());
+
+  it('asks for the order and the email, then starts the return', async () => {
+    const publicKey = await createWidgetKey(store.client);
+    const ids = await seedProducts(store.client, [{ sku: 'COAT-1', name: 'Rain coat', price: 90, stock: 5 }]);
+    const shopper = await newShopper(t.url, publicKey);
+    await shopper.ok(ADD_TO_CART, { input: { variantId: ids['COAT-1'], quantity: 1 } });
+    const number = (await shopper.ok<{ checkout: { order: { number: string } } }>(CHECKOUT, { input: { email: 'kim@example.com' } })).checkout.order.number;
+    const { orders } = await store.client.ok<{ orders: { edges: Array<{ node: OrderShape }> } }>(ORDERS, { filter: { search: number } });
+    const id = orders.edges[0].node.id;
+    await store.client.ok(MARK_PAID, { id });
+    await store.client.ok(SHIP, { input: { orderId: id, carrier: 'DHL', trackingNumber: 'T-1' } });
+
+    const visitor = t.client();
+    await startVisitor(visitor, publicKey);
+    const say = async (text: string, conversationId?: string) => {
+      const sent = (await visitor.ok<{ sendMessage: { id: string; conversationId: string } }>(SEND, { input: { text, conversationId } })).sendMessage;
+      const { messages } = await waitForTranscript(visitor, sent.conversationId, (m) => m.some((x) => x.author === 'BOT' && x.seq > m.find((y) => y.id === sent.id)!.seq));
+      return { conversationId: sent.conversationId, reply: messages.filter((m) => m.author === 'BOT').at(-1)!.text };
+    };
+    const first = await say('I would like to return my rain coat please');
+    expect(first.reply).toBe('I can help with your order. What is your order number?');
+    const second = await say(`It is ${number}`, first.conversationId);
+    expect(second.reply).toMatch(/email/i);
+    const third = await say('kim@example.com', first.conversationId);
+    expect(third.reply).toContain('Your return request is in');
+    const returns = (await store.client.ok<{ order: { returns: ReturnShape[] } }>(RETURNS, { id })).order.returns;
+    expect(returns.map((r) => [r.status, r.reason, r.lines.map((l) => l.sku)])).toEqual([['REQUESTED', 'I would like to return my rain coat please', ['COAT-1']]]);
+  });
+});

@@ -19,6 +19,8 @@ interface ReplyJob extends JobPayload {
   conversationId: string;
   messageId: string;
   text: string;
+  /** The visitor's browser language; absent for jobs queued before it was carried. */
+  locale?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       if (event.message.author !== MessageAuthor.VISITOR || event.conversation.status !== ConversationStatus.BOT) return;
       await this.jobs.enqueue<ReplyJob>(
         ASSISTANT_REPLY_JOB,
-        { tenantId: event.tenantId, conversationId: event.conversation.id, messageId: event.message.id, text: event.message.text },
+        { tenantId: event.tenantId, conversationId: event.conversation.id, messageId: event.message.id, text: event.message.text, locale: event.visitorLocale },
         { jobId: event.message.id },
       );
     });
@@ -70,7 +72,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       conversationId: job.conversationId,
       visitorId: conversation.visitorId,
       text: job.text,
-      locale: visitorCtx.locale,
+      locale: job.locale ?? '',
       storeName: tenant.name,
       history,
       state: await this.turns.stateOf(ctx, job.conversationId),

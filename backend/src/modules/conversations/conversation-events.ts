@@ -70,6 +70,8 @@ export class MessageCreatedEvent extends DomainEvent {
     actor: Actor,
     readonly conversation: ConversationSnapshot,
     readonly message: MessageSnapshot,
+    /** The visitor's browser language (Accept-Language) when a visitor wrote the message. */
+    readonly visitorLocale?: string,
   ) {
     super(tenantId, actor);
   }

@@ -34,6 +34,8 @@ export interface PostMessage {
   systemEvent?: SystemEvent | null;
   inReplyTo?: string;
   blocks?: MessageBlock[];
+  /** The writer's browser language, passed on to whoever answers a visitor. */
+  visitorLocale?: string;
 }
 
 export interface ConversationListFilter {
@@ -88,7 +90,7 @@ export class ConversationService {
       } else {
         conversation = await this.start(tx, visitorId);
       }
-      return (await this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean }))!;
+      return (await this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean, visitorLocale: ctx.locale }))!;
     });
   }
 
@@ -200,7 +202,7 @@ export class ConversationService {
     const conversation = this.data.repo(tx, Conversation).hydrate(updated[0]);
     const conversationSnapshot = snapshotOfConversation(conversation);
     const messageSnapshot = snapshotOfMessage(message);
-    this.events.publish(tx, new MessageCreatedEvent(tx.tenantId, tx.actor, conversationSnapshot, messageSnapshot));
+    this.events.publish(tx, new MessageCreatedEvent(tx.tenantId, tx.actor, conversationSnapshot, messageSnapshot, input.visitorLocale));
     const live: LiveConversationEvent = {
       tenantId: tx.tenantId,
       type: conversation.lastSeq === 1 ? LiveEventType.CONVERSATION_CREATED : LiveEventType.MESSAGE_CREATED,

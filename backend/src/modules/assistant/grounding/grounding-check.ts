@@ -1,12 +1,21 @@
 import { ProductFact } from '../tools/assistant-tool';
 import { ToolCallRecord } from '../tools/tool-registry';
-import { productList, TEMPLATES } from '../providers/reply-templates';
+import { ReplyTemplates } from '../providers/reply-templates';
 
-const MONEY = /(?:([$€£])\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?))|(?:\b(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:[.,]\d{1,2})?)\s?(?:[$€£]|usd\b|eur\b|gbp\b|dollars?\b|euros?\b|pounds?\b))/gi;
+// An amount as any reply language writes it: "1,234.50", "1.234,50", "1 234,50" (French groups
+// with a narrow no-break space) or ungrouped "1234,50" (Spanish).
+const AMOUNT = String.raw`\d{1,3}(?:[,.\u00a0\u202f]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+// "$55.00" and "US$" before the amount; "55,00 €", "55,00 $US", "55,00 US$", "55 euros" after it.
+const MONEY = new RegExp(
+  String.raw`(?:(?:US)?[$€£]\s?(${AMOUNT}))|(?:\b(${AMOUNT})\s?(?:(?:US)?[$€£](?:US|GB)?|usd\b|eur\b|gbp\b|dollars?\b|euros?\b|pounds?\b))`,
+  'gi',
+);
 const STOCK = [
   /\b(\d+)\s+(?:units?|pieces?|pcs|items?|pairs?)?\s*(?:left|in stock|available|remaining)\b/gi,
   /\bstock(?:\s+level)?\s*(?:is|of|:|=)\s*(\d+)\b/gi,
   /\bonly\s+(\d+)\s+(?:units?|pieces?|pcs|items?|pairs?)?\b/gi,
+  // "12 verfügbar", "12 disponibles", "12 en existencia": the stock lines of the other reply languages.
+  /\b(\d+)\s+(?:stück\s+)?(?:verfügbar|auf lager|vorrätig|disponibles?|en stock|en existencia)/gi,
 ];
 
 export interface GroundingVerdict {
@@ -19,11 +28,18 @@ export interface GroundingVerdict {
 export function pricesIn(text: string): number[] {
   const cents: number[] = [];
   for (const match of text.matchAll(MONEY)) {
-    const raw = (match[2] ?? match[3] ?? '').replace(/,(?=\d{3}\b)/g, '').replace(',', '.');
-    const value = Number(raw);
+    const value = amountOf(match[1] ?? match[2] ?? '');
     if (Number.isFinite(value)) cents.push(Math.round(value * 100));
   }
   return cents;
+}
+
+/** "1.234,50" → 1234.5: a separator before one or two final digits is the decimal one, others group. */
+function amountOf(raw: string): number {
+  const digits = raw.replace(/[\u00a0\u202f]/g, '');
+  const decimal = /[.,](\d{1,2})$/.exec(digits);
+  const whole = (decimal ? digits.slice(0, decimal.index) : digits).replace(/[.,]/g, '');
+  return Number(decimal ? `${whole}.${decimal[1]}` : whole);
 }
 
 function stockIn(text: string): number[] {
@@ -48,7 +64,7 @@ export function checkGrounding(reply: string, calls: ToolCallRecord[], visitorTe
 }
 
 /** The templated reply that replaces an ungrounded one: the tool data itself, or a safe sentence. */
-export function groundedReplacement(calls: ToolCallRecord[]): string {
+export function groundedReplacement(calls: ToolCallRecord[], replies: ReplyTemplates): string {
   const seen = new Set<string>();
   const products: ProductFact[] = [];
   for (const call of calls) {
@@ -59,8 +75,8 @@ export function groundedReplacement(calls: ToolCallRecord[]): string {
       }
     }
   }
-  if (!products.length) return TEMPLATES.noFigures();
-  return productList(products, 'Here are the current details:');
+  if (!products.length) return replies.noFigures;
+  return replies.productList(products, replies.intro.current);
 }
 
 /** Whether a reply repeats a sentence of the system prompt. */

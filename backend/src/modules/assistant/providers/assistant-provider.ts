@@ -1,3 +1,4 @@
+import { ReplyLanguage } from '../settings/reply-languages';
 import { ToolInvocation } from '../tools/assistant-tool';
 import { ToolCallRecord } from '../tools/tool-registry';
 import { Understanding } from '../understanding/understanding';
@@ -8,10 +9,15 @@ export interface ConversationLine {
   text: string;
 }
 
-/** What the assistant is waiting for across turns (slot filling), e.g. an order number and an email. */
+/**
+ * What the assistant carries across turns: slot filling (e.g. an order number and an email), the
+ * language the conversation is answered in, and how many turns in a row it could not help.
+ */
 export interface DialogueState {
   pendingIntent: string | null;
   slots: Record<string, string>;
+  language?: ReplyLanguage;
+  unresolvedTurns?: number;
 }
 
 export interface TokenUsage {
@@ -32,6 +38,8 @@ export const DEFAULT_VOICE: StoreVoice = { persona: '', tone: 'friendly', greeti
 export interface ProviderRequest {
   text: string;
   locale: string;
+  /** The language to reply in, resolved for this turn. */
+  language: ReplyLanguage;
   storeName: string;
   voice: StoreVoice;
   understanding: Understanding;

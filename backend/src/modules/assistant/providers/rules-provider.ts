@@ -2,9 +2,12 @@ import { ProductFact, ToolResult } from '../tools/assistant-tool';
 import { ToolCallRecord, ToolRegistry } from '../tools/tool-registry';
 import { UnderstoodEntity } from '../understanding/understanding';
 import { AssistantProvider, DialogueState, EMPTY_STATE, NO_USAGE, ProviderReply, ProviderRequest } from './assistant-provider';
-import { productLine, productList, quoted, TEMPLATES } from './reply-templates';
+import { quoted, ReplyTemplates, templatesFor } from './reply-templates';
 
-const ORDER_INTENTS = new Set(['track_order', 'cancel_order', 'change_order', 'change_shipping_address', 'track_refund', 'get_invoice', 'check_invoice']);
+const ORDER_INTENTS = new Set(['track_order', 'cancel_order', 'change_order', 'change_shipping_address', 'track_refund', 'get_invoice', 'check_invoice', 'start_return']);
+// "I want to return my boots" is a request to act, not a question about the returns policy.
+const RETURN_REQUEST = /\b(?:i (?:want|would like|need) to|i'?d like to|please|can you|could you|help me)\s+(?:return|send back)\b/i;
+const RETURN_INTENTS = new Set(['get_refund', 'check_refund_policy', 'change_order']);
 const SEARCH_INTENTS = new Set(['product_search', 'recommendation', 'compare_products', 'product_question']);
 const HANDOFF_INTENTS = new Set(['contact_human_agent', 'contact_customer_service', 'complaint']);
 // Intents that continue an open slot-filling dialogue instead of starting something new.
@@ -42,36 +45,41 @@ export class RulesProvider implements AssistantProvider {
     const done = (text: string, state: DialogueState = EMPTY_STATE): ProviderReply => ({ text, toolCalls: calls, usage: NO_USAGE, state });
     const { intent, entities } = request.understanding;
     const pending = request.state.pendingIntent;
+    const t = templatesFor(request.language);
 
     if (pending && ORDER_INTENTS.has(pending) && (CONTINUING.has(intent) || intent === pending || hasOrderDetails(entities))) {
-      return this.orderDialogue(pending, mergeSlots(request.state.slots, entities), call, done);
+      return this.orderDialogue(t, pending, mergeSlots(request.state.slots, entities), call, done);
     }
     if (pending === 'checkout' && (CONTINUING.has(intent) || intent === pending || hasOrderDetails(entities))) {
-      return this.checkout(mergeSlots(request.state.slots, entities), call, done);
+      return this.checkout(t, mergeSlots(request.state.slots, entities), call, done);
     }
-    if (ORDER_INTENTS.has(intent)) return this.orderDialogue(intent, mergeSlots({}, entities), call, done);
+    if (RETURN_INTENTS.has(intent) && RETURN_REQUEST.test(request.text)) {
+      return this.orderDialogue(t, 'start_return', { ...mergeSlots({}, entities), reason: request.text.slice(0, 500) }, call, done);
+    }
+    if (ORDER_INTENTS.has(intent)) return this.orderDialogue(t, intent, mergeSlots({}, entities), call, done);
 
-    if (intent === 'greeting') return done(request.voice.greeting || TEMPLATES.greeting(request.storeName));
-    if (intent === 'thanks') return done(TEMPLATES.thanks());
-    if (intent === 'goodbye') return done(TEMPLATES.goodbye());
+    if (intent === 'greeting') return done(request.voice.greeting || t.greeting(request.storeName));
+    if (intent === 'thanks') return done(t.thanks);
+    if (intent === 'goodbye') return done(t.goodbye);
     if (HANDOFF_INTENTS.has(intent)) {
       await call('handoff_to_human', { reason: intent });
-      return done(intent === 'complaint' ? `I'm sorry to hear that. ${TEMPLATES.handoff()}` : TEMPLATES.handoff());
+      return done(intent === 'complaint' ? `${t.apology} ${t.handoff}` : t.handoff);
     }
-    if (intent === 'view_cart') return this.viewCart(call, done);
-    if (intent === 'checkout') return this.checkout(mergeSlots({}, entities), call, done);
-    if (intent === 'add_to_cart') return this.addToCart(request.text, entities, call, done);
-    if (intent === 'check_stock') return this.stock(request.text, entities, call, done);
-    if (SEARCH_INTENTS.has(intent)) return this.search(intent, request.text, entities, call, done);
-    if (intent === 'out_of_scope' || intent === 'provide_details') return done(request.voice.offTopicReply || TEMPLATES.outOfScope(request.storeName));
+    if (intent === 'view_cart') return this.viewCart(t, call, done);
+    if (intent === 'checkout') return this.checkout(t, mergeSlots({}, entities), call, done);
+    if (intent === 'add_to_cart') return this.addToCart(t, request.text, entities, call, done);
+    if (intent === 'check_stock') return this.stock(t, request.text, entities, call, done);
+    if (SEARCH_INTENTS.has(intent)) return this.search(t, intent, request.text, entities, call, done);
+    if (intent === 'out_of_scope' || intent === 'provide_details') return done(request.voice.offTopicReply || t.outOfScope(request.storeName));
     // Store questions (returns, shipping, payment, accounts…): answer from the knowledge base.
     const policy = await call('get_policy', { question: request.text });
     const passages = (policy.content.passages as Array<{ title: string; text_data: string }> | undefined) ?? [];
-    if (!passages.length) return done(TEMPLATES.noPolicy());
-    return done(TEMPLATES.policy(passages[0].title, passages[0].text_data));
+    if (!passages.length) return done(t.noPolicy);
+    return done(t.policy(passages[0].title, passages[0].text_data));
   }
 
   private async search(
+    t: ReplyTemplates,
     intent: string,
     text: string,
     entities: UnderstoodEntity[],
@@ -81,18 +89,19 @@ export class RulesProvider implements AssistantProvider {
     const query = searchPhrase(text);
     const result = await call('search_products', { query, ...priceArgs(entities) });
     const what = quoted(query || text);
-    if (result.unavailable) return done(TEMPLATES.searchUnavailable(what));
-    if (!result.products.length) return done(TEMPLATES.noResults(what));
+    if (result.unavailable) return done(t.searchUnavailable(what));
+    if (!result.products.length) return done(t.noResults(what));
     if (intent === 'product_question') {
       const top = result.products[0];
-      return done([productLine(top), top.description ? top.description.slice(0, 240) : ''].filter(Boolean).join('\n'));
+      return done([t.productLine(top), top.description ? top.description.slice(0, 240) : ''].filter(Boolean).join('\n'));
     }
-    if (intent === 'compare_products' && result.products.length >= 2) return done(productList(result.products.slice(0, 2), 'Here is how they compare:'));
-    const intro = !query ? 'Here are some of our most popular products:' : intent === 'recommendation' ? `Here are some suggestions for ${what}:` : `Here's what I found for ${what}:`;
-    return done(productList(result.products, intro));
+    if (intent === 'compare_products' && result.products.length >= 2) return done(t.productList(result.products.slice(0, 2), t.intro.compare));
+    const intro = !query ? t.intro.popular : intent === 'recommendation' ? t.intro.suggestions(what) : t.intro.found(what);
+    return done(t.productList(result.products, intro));
   }
 
   private async stock(
+    t: ReplyTemplates,
     text: string,
     entities: UnderstoodEntity[],
     call: (name: string, args: Record<string, unknown>) => Promise<{ products: ProductFact[]; unavailable?: boolean }>,
@@ -100,68 +109,71 @@ export class RulesProvider implements AssistantProvider {
   ): Promise<ProviderReply> {
     const query = searchPhrase(text);
     const found = await call('search_products', { query, ...priceArgs(entities) });
-    if (found.unavailable) return done(TEMPLATES.searchUnavailable(quoted(query || text)));
-    if (!found.products.length) return done(TEMPLATES.noResults(quoted(query || text)));
+    if (found.unavailable) return done(t.searchUnavailable(quoted(query || text)));
+    if (!found.products.length) return done(t.noResults(quoted(query || text)));
     const stock = await call('check_stock', { sku: found.products[0].sku });
     const product = stock.products[0];
-    if (!product) return done(TEMPLATES.notFound());
+    if (!product) return done(t.notFound);
     const variants = product.variants.filter((v) => Object.keys(v.options).length);
-    const lines = variants.slice(0, 6).map((v) => `  – ${Object.values(v.options).join(' / ')}: ${v.stock > 0 ? `${v.stock} available` : 'out of stock'}`);
-    return done([product.stock > 0 ? `Yes — ${product.name} is in stock (${product.stock} available).` : `Sorry, ${product.name} is out of stock right now.`, ...lines].join('\n'));
+    const lines = variants.slice(0, 6).map((v) => `  – ${Object.values(v.options).join(' / ')}: ${v.stock > 0 ? t.available(v.stock) : t.soldOut}`);
+    return done([product.stock > 0 ? t.stockYes(product.name, product.stock) : t.outOfStock(product.name), ...lines].join('\n'));
   }
 
-  private async orderDialogue(intent: string, slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
-    if (!slots.order_number) return done(TEMPLATES.askOrderNumber(), { pendingIntent: intent, slots });
+  private async orderDialogue(t: ReplyTemplates, intent: string, slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
+    if (!slots.order_number) return done(t.askOrderNumber, { pendingIntent: intent, slots });
     const number = slots.order_number;
-    const result = await call(intent === 'cancel_order' ? 'cancel_order' : 'track_order', { order_number: number, ...(slots.email ? { email: slots.email } : {}) });
+    const proof = { order_number: number, ...(slots.email ? { email: slots.email } : {}) };
+    const result =
+      intent === 'start_return' ? await call('start_return', { ...proof, reason: slots.reason ?? '' }) : await call(intent === 'cancel_order' ? 'cancel_order' : 'track_order', proof);
     const content = result.content as OrderContent;
-    if (content.error === 'preview') return done(TEMPLATES.orderPreview(number));
-    if (result.ok) return done(orderReply(content));
+    if (content.error === 'preview') return done(t.orderPreview(number));
+    if (result.ok) return done(intent === 'start_return' ? t.actionsDone(['start_return']) : orderReply(t, content));
     // Without an email only the visitor who placed the order sees it: ask for the proof.
-    if (content.error === 'not_found_or_not_verified' && !slots.email) return done(TEMPLATES.askEmail(), { pendingIntent: intent, slots });
-    if (content.error === 'too_many_attempts') return done(TEMPLATES.orderRateLimited());
-    if (content.error === 'not_cancellable') return done(TEMPLATES.notCancellable(number, content.message ?? ''));
-    return done(TEMPLATES.orderNotFound(number));
+    if (content.error === 'not_found_or_not_verified' && !slots.email) return done(t.askEmail, { pendingIntent: intent, slots });
+    if (content.error === 'too_many_attempts') return done(t.orderRateLimited);
+    if (content.error === 'not_cancellable') return done(t.notCancellable(number, content.message ?? ''));
+    if (content.error === 'not_returnable' || content.error === 'nothing_to_return' || content.error === 'quantity_exceeded') return done(content.message ?? t.orderNotFound(number));
+    return done(t.orderNotFound(number));
   }
 
-  private async viewCart(call: ToolCaller, done: Done): Promise<ReplyOf> {
+  private async viewCart(t: ReplyTemplates, call: ToolCaller, done: Done): Promise<ReplyOf> {
     const result = await call('view_cart', {});
-    if (!result.ok) return done(TEMPLATES.cartPreview());
+    if (!result.ok) return done(t.cartPreview);
     const cart = result.content as unknown as CartContent;
-    if (!cart.items.length) return done(TEMPLATES.cartEmpty());
-    return done(['Your cart:', ...cart.items.map((i) => `• ${i.name} × ${i.quantity} — ${i.unit_price} each`), `Total: ${cart.total}`].join('\n'));
+    if (!cart.items.length) return done(t.cartEmpty);
+    return done([t.cartTitle, ...cart.items.map((i) => t.cartLine(i.name, i.quantity, i.unit_price)), t.total(cart.total)].join('\n'));
   }
 
-  private async addToCart(text: string, entities: UnderstoodEntity[], call: ToolCaller, done: Done): Promise<ReplyOf> {
+  private async addToCart(t: ReplyTemplates, text: string, entities: UnderstoodEntity[], call: ToolCaller, done: Done): Promise<ReplyOf> {
     const query = searchPhrase(text.replace(/\b(?:add|put|to|into|in|my|the|cart|basket|please|i'?ll take|buy)\b/gi, ' '));
     const found = await call('search_products', { query });
-    if (found.unavailable) return done(TEMPLATES.searchUnavailable(quoted(query || text)));
+    if (found.unavailable) return done(t.searchUnavailable(quoted(query || text)));
     const product = found.products[0];
-    if (!product) return done(TEMPLATES.noResults(quoted(query || text)));
+    if (!product) return done(t.noResults(quoted(query || text)));
     const wanted = entities.filter((e) => e.type === 'size' || e.type === 'colour').map((e) => e.value.toLowerCase());
     const variants = product.variants.filter((v) => wanted.every((w) => Object.values(v.options).some((o) => o.toLowerCase() === w)));
     if (variants.length !== 1) {
       const options = product.variants.map((v) => Object.values(v.options).join(' / ') || v.sku).join(', ');
-      return done(TEMPLATES.whichVariant(product.name, options));
+      return done(t.whichVariant(product.name, options));
     }
     const quantity = Number(entities.find((e) => e.type === 'quantity')?.value ?? 1);
     const result = await call('add_to_cart', { sku: variants[0].sku, quantity });
     const content = result.content as { error?: string; message?: string; cart?: CartContent };
-    if (content.error === 'preview') return done(TEMPLATES.cartPreview());
-    if (content.error === 'out_of_stock' || content.error === 'insufficient_stock') return done(TEMPLATES.outOfStock(product.name));
-    if (!result.ok || !content.cart) return done(content.message ?? TEMPLATES.cartPreview());
-    return done(`Added ${quantity} × ${product.name} to your cart. Cart total: ${content.cart.total}.`);
+    if (content.error === 'preview') return done(t.cartPreview);
+    if (content.error === 'out_of_stock' || content.error === 'insufficient_stock') return done(t.outOfStock(product.name));
+    if (!result.ok || !content.cart) return done(content.message ?? t.cartPreview);
+    return done(t.added(quantity, product.name, content.cart.total));
   }
 
-  private async checkout(slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
-    if (!slots.email) return done(TEMPLATES.askCheckoutEmail(), { pendingIntent: 'checkout', slots });
+  private async checkout(t: ReplyTemplates, slots: Record<string, string>, call: ToolCaller, done: Done): Promise<ReplyOf> {
+    if (!slots.email) return done(t.askCheckoutEmail, { pendingIntent: 'checkout', slots });
     const result = await call('checkout_link', { email: slots.email });
     const content = result.content as { error?: string; message?: string; order_number?: string; total?: string; payment_link?: string | null };
-    if (content.error === 'preview') return done(TEMPLATES.cartPreview());
-    if (content.error === 'cart_empty') return done(TEMPLATES.cartEmpty());
-    if (!result.ok) return done(content.message ?? TEMPLATES.noPolicy());
-    const pay = content.payment_link ? `Pay here: ${content.payment_link}` : 'We will contact you about payment.';
-    return done(`Your order ${content.order_number} is placed. Total: ${content.total}. ${pay}`);
+    if (content.error === 'preview') return done(t.cartPreview);
+    if (content.error === 'cart_empty') return done(t.cartEmpty);
+    if (!result.ok) return done(content.message ?? t.noPolicy);
+    const pay = content.payment_link ? t.payHere(content.payment_link) : t.payLater;
+    return done(`${t.orderPlaced(content.order_number ?? '', content.total ?? '')} ${pay}`);
   }
 }
 
@@ -185,11 +197,12 @@ interface CartContent {
   total: string;
 }
 
-function orderReply(order: OrderContent): string {
-  const status = (order.status ?? '').replace(/_/g, ' ');
-  if (order.cancelled) return `Order ${order.order_number} is cancelled. Anything you paid will be refunded.`;
-  const shipping = order.tracking_number ? ` It's on its way with ${order.carrier ?? 'the carrier'}, tracking number ${order.tracking_number}.` : '';
-  return `Order ${order.order_number} is ${status}.${shipping} Total: ${order.total}.`;
+function orderReply(t: ReplyTemplates, order: OrderContent): string {
+  const number = order.order_number ?? '';
+  if (order.cancelled) return t.orderCancelled(number);
+  const status = t.statuses[order.status ?? ''] ?? (order.status ?? '').replace(/_/g, ' ');
+  const shipping = order.tracking_number ? ` ${t.onItsWay(order.carrier ?? null, order.tracking_number)}` : '';
+  return `${t.orderStatus(number, status)}${shipping} ${t.total(order.total ?? '')}.`;
 }
 
 function hasOrderDetails(entities: UnderstoodEntity[]): boolean {

@@ -4,25 +4,29 @@ import { TenantContext } from '../../../platform/context/tenant-context';
 import { RateLimiterPort } from '../../../platform/rate-limit/rate-limiter.port';
 import { checkGrounding, groundedReplacement, leaksPrompt } from '../grounding/grounding-check';
 import { checkVisitorText, redactPersonalData } from '../guardrails/input-guard';
+import { quickReplyMeaning } from '../language/phrase-books';
+import { resolveReplyLanguage } from '../language/reply-language';
 import { AssistantProvider, ConversationLine, DialogueState, EMPTY_STATE, NO_USAGE, ProviderReply, ProviderRequest } from '../providers/assistant-provider';
 import { CircuitBreaker } from '../providers/circuit-breaker';
 import { OpenAiCompatibleClient } from '../providers/openai-compatible-client';
 import { OpenAiProvider } from '../providers/openai-provider';
 import { ProviderError } from '../providers/provider-error';
-import { TEMPLATES } from '../providers/reply-templates';
+import { templatesFor } from '../providers/reply-templates';
 import { RulesProvider } from '../providers/rules-provider';
 import { scoreSentiment } from '../sentiment/lexicon-sentiment';
 import { AssistantSettingsService, EffectiveSettings } from '../settings/assistant-settings.service';
+import { ToolInvocation } from '../tools/assistant-tool';
 import { ToolCallRecord, ToolRegistry } from '../tools/tool-registry';
 import { MessageInterpreter } from '../understanding/understanding';
 import { AssistantTurnLog } from './assistant-turn-log';
+import { couldNotHelp, handoffTrigger } from './handoff-triggers';
 import { replyBlocks } from './reply-blocks';
 import { StreamingGate } from './streaming-gate';
 import { GuardOutcome, TurnOutcome } from './turn-outcome';
 
 const MAX_STORE_MODELS = 1000;
 /** Tools that change something for the shopper. */
-const ACTIONS = new Set(['handoff_to_human', 'cancel_order', 'add_to_cart', 'checkout_link']);
+const ACTIONS = new Set(['handoff_to_human', 'cancel_order', 'add_to_cart', 'checkout_link', 'start_return']);
 
 interface ModelSlot {
   provider: OpenAiProvider;
@@ -37,6 +41,7 @@ export interface TurnInput {
   /** Who the budgets count for; previews have none and are not budgeted. */
   visitorId: string | null;
   text: string;
+  /** The visitor's browser language (Accept-Language), one clue to the reply language. */
   locale: string;
   storeName: string;
   history: ConversationLine[];
@@ -118,33 +123,45 @@ export class AssistantEngine {
 
   async run(input: TurnInput): Promise<TurnOutcome> {
     const started = performance.now();
-    const understanding = await this.interpreter.interpret(input.text, input.locale);
+    const settings = await this.settings.effective(input.toolCtx);
+    const state = input.state ?? EMPTY_STATE;
+    const language = resolveReplyLanguage({ text: input.text, previous: state.language, requestLocale: input.locale, enabled: settings.languages });
+    const t = templatesFor(language);
+    // The intent model reads English: a quick reply tapped in another language is read as its English twin.
+    const meaning = quickReplyMeaning(input.text) ?? input.text;
+    const understanding = await this.interpreter.interpret(meaning, input.locale);
     const sentiment = scoreSentiment(input.text);
     const base = { understanding, sentiment, citations: [] as string[], groundingCorrections: 0, firstTokenMs: null as number | null };
-    const answer = (reply: string, guard: GuardOutcome): TurnOutcome => ({
+    const answer = (reply: string, guard: GuardOutcome, toolCalls: ToolCallRecord[] = [], next: DialogueState = state): TurnOutcome => ({
       ...base,
       reply,
       blocks: [],
-      toolCalls: [],
+      toolCalls,
       provider: 'rules',
       fallbackReason: null,
       guard,
       usage: NO_USAGE,
       latencyMs: Math.round(performance.now() - started),
-      state: input.state,
+      state: { ...next, language },
     });
 
     const verdict = checkVisitorText(input.text);
-    if (verdict === 'too_long') return answer(TEMPLATES.tooLong(), verdict);
-    if (verdict === 'abuse') return answer(TEMPLATES.abuse(), verdict);
+    if (verdict === 'too_long') return answer(t.tooLong, verdict);
+    if (verdict === 'abuse') return answer(t.abuse, verdict);
     // An injection attempt gets a fixed answer: no tool runs and no prompt is built from it.
     if (verdict === 'injection') {
       this.logger.warn(`Prompt injection attempt: ${redactPersonalData(input.text).slice(0, 200)}`);
-      return answer(TEMPLATES.injection(), verdict);
+      return answer(t.injection, verdict);
     }
-    if (!input.dryRun && input.visitorId && !(await this.withinBudget(input.toolCtx.tenantId, input.visitorId))) return answer(TEMPLATES.budget(), 'budget');
+    const invocation: ToolInvocation = { ctx: input.toolCtx, conversationId: input.conversationId, dryRun: input.dryRun, afterReply: input.afterReply ?? [] };
+    // The store's handoff rules come before any budget: asking for a person costs no model call.
+    const trigger = handoffTrigger(input.text, sentiment, settings);
+    if (trigger) {
+      const handoff = await this.tools.run(invocation, 'handoff_to_human', { reason: trigger });
+      return answer(trigger === 'negative_sentiment' ? `${t.apology} ${t.handoff}` : t.handoff, 'ok', [handoff], { pendingIntent: null, slots: {}, unresolvedTurns: 0 });
+    }
+    if (!input.dryRun && input.visitorId && !(await this.withinBudget(input.toolCtx.tenantId, input.visitorId, settings))) return answer(t.budget, 'budget');
 
-    const settings = await this.settings.effective(input.toolCtx);
     let model = this.modelFor(input.toolCtx.tenantId, settings);
     let budgetExceeded = false;
     // Over its token budget a store still gets answers, from the rules, which cost nothing.
@@ -153,14 +170,15 @@ export class AssistantEngine {
       budgetExceeded = true;
     }
     const request: ProviderRequest = {
-      text: input.text,
+      text: meaning,
       locale: input.locale,
+      language,
       storeName: input.storeName,
       voice: { persona: settings.persona, tone: settings.tone, greeting: settings.greeting, offTopicReply: settings.offTopicReply },
       understanding,
       history: input.history,
-      state: input.state ?? EMPTY_STATE,
-      invocation: { ctx: input.toolCtx, conversationId: input.conversationId, dryRun: input.dryRun, afterReply: input.afterReply ?? [] },
+      state,
+      invocation,
       onDelta: (delta) => {
         if (base.firstTokenMs === null) base.firstTokenMs = Math.round(performance.now() - started);
         gate?.push(delta);
@@ -195,44 +213,72 @@ export class AssistantEngine {
     }
     // Actions the model already took stand; the rules must not repeat them (a second cancel would be refused).
     const acted = earlierCalls.filter((c) => ACTIONS.has(c.name) && c.result.ok);
-    if (!reply && acted.length) reply = { text: TEMPLATES.actionsDone(acted.map((c) => c.name)), toolCalls: [], usage: NO_USAGE, state: EMPTY_STATE };
+    if (!reply && acted.length) reply = { text: t.actionsDone(acted.map((c) => c.name)), toolCalls: [], usage: NO_USAGE, state: EMPTY_STATE };
     if (!reply) reply = await this.rules.reply(request);
     const toolCalls = provider === this.rules ? [...earlierCalls, ...reply.toolCalls] : reply.toolCalls;
 
     let text = reply.text;
     let guard: GuardOutcome = 'ok';
     if (model && provider === model.provider && leaksPrompt(text, model.provider.systemPromptOf(request))) {
-      text = TEMPLATES.injection();
+      text = t.injection;
       guard = 'leak';
     }
     const grounding = checkGrounding(text, toolCalls, input.text);
     if (!grounding.grounded) {
       this.logger.warn(`Ungrounded reply replaced (${grounding.unsupported.join(', ')})`);
-      text = groundedReplacement(toolCalls);
+      text = groundedReplacement(toolCalls, t);
       base.groundingCorrections = grounding.unsupported.length;
     }
     const citations = [...new Set(toolCalls.flatMap((c) => c.result.citations))];
     // A model answer built on a document names it, so the shopper can check the source.
-    if (provider !== this.rules && citations.length && !citations.some((title) => text.includes(title))) text = `${text}\n\n(Source: ${citations[0]})`;
+    if (provider !== this.rules && citations.length && !citations.some((title) => text.includes(title))) text = `${text}\n\n${t.source(citations[0])}`;
+    const unresolved = await this.countUnresolved(understanding, toolCalls, reply.state, state, settings, invocation);
+    if (unresolved.handedOver) text = `${text}\n\n${t.handoff}`;
     return {
       ...base,
       reply: text,
-      blocks: replyBlocks(toolCalls, understanding.intent),
+      blocks: replyBlocks(toolCalls, understanding.intent, t),
       citations,
-      toolCalls,
+      toolCalls: unresolved.handedOver ? [...toolCalls, unresolved.handedOver] : toolCalls,
       provider: provider.name,
       fallbackReason,
       guard,
       usage: reply.usage,
       latencyMs: Math.round(performance.now() - started),
-      state: reply.state,
+      state: { ...reply.state, language, unresolvedTurns: unresolved.count },
     };
   }
 
-  private async withinBudget(tenantId: string, visitorId: string): Promise<boolean> {
-    const visitor = await this.limiter.hit(`assistant:visitor:${tenantId}:${visitorId}`, this.config.ASSISTANT_VISITOR_MESSAGES_PER_HOUR, 3600);
+  /**
+   * Counts consecutive turns the assistant could not help with; at the store's limit the
+   * conversation is handed to a person (and the count starts again).
+   */
+  private async countUnresolved(
+    understanding: TurnOutcome['understanding'],
+    toolCalls: ToolCallRecord[],
+    next: DialogueState,
+    previous: DialogueState,
+    settings: EffectiveSettings,
+    invocation: ToolInvocation,
+  ): Promise<{ count: number; handedOver: ToolCallRecord | null }> {
+    if (toolCalls.some((c) => c.name === 'handoff_to_human')) return { count: 0, handedOver: null };
+    const count = couldNotHelp(understanding, toolCalls, next.pendingIntent) ? (previous.unresolvedTurns ?? 0) + 1 : 0;
+    if (!settings.handoffAfterUnresolvedTurns || count < settings.handoffAfterUnresolvedTurns) return { count, handedOver: null };
+    return { count: 0, handedOver: await this.tools.run(invocation, 'handoff_to_human', { reason: 'unresolved_turns' }) };
+  }
+
+  /**
+   * The store's daily limits (per UTC day, so the key names the day), or the platform's defaults
+   * where it set none: visitor messages per hour and store messages per day.
+   */
+  private async withinBudget(tenantId: string, visitorId: string, settings: EffectiveSettings): Promise<boolean> {
+    const day = new Date().toISOString().slice(0, 10);
+    const visitor =
+      settings.visitorMessagesPerDay === null
+        ? await this.limiter.hit(`assistant:visitor:${tenantId}:${visitorId}`, this.config.ASSISTANT_VISITOR_MESSAGES_PER_HOUR, 3600)
+        : await this.limiter.hit(`assistant:visitor:${tenantId}:${visitorId}:${day}`, settings.visitorMessagesPerDay, 86400);
     if (!visitor.allowed) return false;
-    const tenant = await this.limiter.hit(`assistant:tenant:${tenantId}`, this.config.ASSISTANT_TENANT_MESSAGES_PER_DAY, 86400);
+    const tenant = await this.limiter.hit(`assistant:tenant:${tenantId}:${day}`, settings.tenantMessagesPerDay ?? this.config.ASSISTANT_TENANT_MESSAGES_PER_DAY, 86400);
     return tenant.allowed;
   }
 }

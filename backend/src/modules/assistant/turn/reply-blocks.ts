@@ -9,35 +9,32 @@ import {
   QuickReply,
   safeWebUrl,
 } from '../../conversations/message-blocks';
+import { ReplyPhrases } from '../language/reply-phrases';
 import { ProductFact } from '../tools/assistant-tool';
 import { ToolCallRecord } from '../tools/tool-registry';
 
-const BROWSE: QuickReply = { label: 'Browse products', text: 'Show me your best sellers' };
-const TRACK: QuickReply = { label: 'Track my order', text: 'Where is my order?' };
-const HUMAN: QuickReply = { label: 'Talk to a person', text: 'I want to talk to a person' };
-const VIEW_CART: QuickReply = { label: 'View cart', text: 'Show my cart' };
-const CHECKOUT: QuickReply = { label: 'Check out', text: 'I want to check out' };
+type NextStep = keyof ReplyPhrases['quickReplies'];
 
 /** What a visitor can usefully say next after a turn about each intent. */
-const NEXT_STEPS: Readonly<Record<string, readonly QuickReply[]>> = {
-  greeting: [BROWSE, TRACK, HUMAN],
-  out_of_scope: [BROWSE, TRACK, HUMAN],
-  add_to_cart: [VIEW_CART, CHECKOUT],
-  view_cart: [CHECKOUT, BROWSE],
+const NEXT_STEPS: Readonly<Record<string, readonly NextStep[]>> = {
+  greeting: ['browse', 'track', 'human'],
+  out_of_scope: ['browse', 'track', 'human'],
+  add_to_cart: ['viewCart', 'checkout'],
+  view_cart: ['checkout', 'browse'],
 };
 
 /**
  * The cards under a reply, built only from what the turn's tools returned (never from the model's
  * words): the products found, an order, a payment link, then a few next steps to tap.
  */
-export function replyBlocks(toolCalls: readonly ToolCallRecord[], intent: string): MessageBlock[] {
+export function replyBlocks(toolCalls: readonly ToolCallRecord[], intent: string, phrases: ReplyPhrases): MessageBlock[] {
   const blocks: MessageBlock[] = [];
   const products = productCards(toolCalls);
   if (products) blocks.push(products);
   for (const call of toolCalls) if (call.result.ok) blocks.push(...(call.result.blocks ?? []));
   const searchedInVain = toolCalls.some((c) => c.name === 'search_products' && c.result.ok && !c.result.products.length);
-  const steps = searchedInVain ? [BROWSE, HUMAN] : (NEXT_STEPS[intent] ?? []);
-  if (steps.length) blocks.push(quickReplies(steps));
+  const steps = searchedInVain ? (['browse', 'human'] as const) : (NEXT_STEPS[intent] ?? []);
+  if (steps.length) blocks.push(quickReplies(steps.map((step) => phrases.quickReplies[step])));
   return blocks.slice(0, MAX_BLOCKS);
 }
 
