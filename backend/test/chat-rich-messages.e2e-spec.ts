@@ -16,8 +16,8 @@ const BLOCKS = `blocks {
   ... on ProductCardsBlock { products { productId name price compareAtPrice currency inStock imageUrl variants { variantId label price available } } }
   ... on QuickRepliesBlock { replies { label text } }
   ... on ImageBlock { url alt }
-  ... on OrderCardBlock { number status total }
-  ... on CheckoutLinkBlock { orderNumber total paymentUrl }
+  ... on OrderCardBlock { number status total createdAt }
+  ... on CheckoutLinkBlock { orderNumber total paymentUrl expiresAt }
 }`;
 const RICH_TRANSCRIPT = `query($id: ID!) { conversation(id: $id) { id status messages(afterSeq: 0) { id seq author text systemEvent inReplyTo ${BLOCKS} } } }`;
 const RICH_EVENTS = `subscription($id: ID!) {

@@ -1,6 +1,12 @@
-import { createUnionType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { createUnionType, Field, FieldMiddleware, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { OrderStatus } from '../../orders/dto/order-status.enum';
 import { MessageBlock } from '../message-blocks';
+
+/** Blocks are stored as JSON, so their times come back as ISO strings; the DateTime scalar needs dates. */
+const storedDate: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'string' ? new Date(value) : value;
+};
 
 @ObjectType('ProductCardVariant')
 export class ProductCardVariantType {
@@ -100,7 +106,7 @@ export class OrderCardBlockType {
   @Field(() => String, { nullable: true })
   trackingNumber!: string | null;
 
-  @Field()
+  @Field({ middleware: [storedDate] })
   createdAt!: Date;
 
   @Field()
@@ -121,7 +127,7 @@ export class CheckoutLinkBlockType {
   @Field(() => String, { nullable: true, description: 'Where to pay; null when the store takes payment by hand.' })
   paymentUrl!: string | null;
 
-  @Field()
+  @Field({ middleware: [storedDate] })
   expiresAt!: Date;
 }
 
