@@ -20,6 +20,10 @@ export const TENANT_CONVERSATION_EVENTS: TypedDocumentNode<
         name
         active
       }
+      delta {
+        inReplyTo
+        text
+      }
     }
   }
   ${CONVERSATION_SUMMARY_FIELDS}

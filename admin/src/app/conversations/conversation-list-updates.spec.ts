@@ -27,6 +27,8 @@ const message = (conversationId: string, minute: number, text: string): ChatMess
   internal: false,
   systemEvent: null,
   createdAt: at(minute),
+  blocks: [],
+  inReplyTo: null,
 });
 
 const event = (type: ConversationEvent['type'], c: ConversationSummary, m: ChatMessage | null = null): ConversationEvent => ({
@@ -93,6 +95,11 @@ describe('applyConversationEvent with live-only events and the assignee filter',
   it('leaves the list as it is for a typing signal', () => {
     const typing = { ...event('TYPING', conversation('c', 10)), typing: { author: 'VISITOR' as const, name: null, active: true } };
     expect(ids(applyConversationEvent(list, typing, null))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('leaves the list as it is while a bot reply is being written', () => {
+    const chunk = { ...event('MESSAGE_DELTA', conversation('c', 10)), delta: { inReplyTo: 'c-9', text: 'We ship' } };
+    expect(applyConversationEvent(list, chunk, null)).toEqual(list);
   });
 
   it('updates the unread count in place when the team has read a conversation', () => {

@@ -35,7 +35,7 @@ function withMessage(conversation: ConversationSummary, message: ChatMessage): C
 /**
  * The list after a live event: the conversation moves to its place by latest activity (ties
  * go on top), leaves the list when it no longer matches the filters, and appears when it
- * starts to. Typing signals change nothing in the list.
+ * starts to. Typing signals and reply chunks change nothing in the list.
  */
 export function applyConversationEvent(
   list: readonly ConversationSummary[],
@@ -43,7 +43,8 @@ export function applyConversationEvent(
   statusFilter: ConversationStatusName | null,
   matchesOtherFilters: (conversation: ConversationSummary) => boolean = () => true,
 ): ConversationSummary[] {
-  if (event.type === 'TYPING') return [...list];
+  // Live-only signals about the open conversation: nothing the list shows changes.
+  if (event.type === 'TYPING' || event.type === 'MESSAGE_DELTA') return [...list];
   const incoming = snapshotOf(event);
   const current = list.find((conversation) => conversation.id === incoming.id);
   const next = newerSnapshot(current, incoming);

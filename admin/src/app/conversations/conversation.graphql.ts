@@ -20,6 +20,7 @@ export const CONVERSATION_SUMMARY_FIELDS = gql`
     visitor {
       id
       displayName
+      email
     }
   }
 `;
@@ -35,5 +36,56 @@ export const MESSAGE_FIELDS = gql`
     internal
     systemEvent
     createdAt
+    inReplyTo
+    # Every block kind, told apart by __typename: what the visitor saw under the text.
+    blocks {
+      __typename
+      ... on ProductCardsBlock {
+        products {
+          productId
+          name
+          price
+          compareAtPrice
+          currency
+          imageUrl
+          url
+          rating
+          inStock
+          variants {
+            variantId
+            label
+            price
+            available
+          }
+        }
+      }
+      ... on QuickRepliesBlock {
+        replies {
+          label
+          text
+        }
+      }
+      ... on ImageBlock {
+        url
+        alt
+      }
+      ... on OrderCardBlock {
+        number
+        status
+        total
+        currency
+        carrier
+        trackingNumber
+        createdAt
+        canCancel
+      }
+      ... on CheckoutLinkBlock {
+        orderNumber
+        total
+        currency
+        paymentUrl
+        expiresAt
+      }
+    }
   }
 `;

@@ -1,11 +1,20 @@
 import type { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
+import type { MessageBlock } from './message-blocks.models';
 
 // GraphQL exposes the shared enums by their keys (BOT, WAITING_FOR_HUMAN, ...), not by their stored values.
 export type ConversationStatusName = keyof typeof ConversationStatus;
 export type MessageAuthorName = keyof typeof MessageAuthor;
-/** Stored event kinds, plus the live-only TYPING and READ. */
-export type ConversationEventTypeName = keyof typeof ConversationEventType | 'TYPING' | 'READ';
-export type SystemEventName = 'AGENT_JOINED' | 'AGENT_LEFT' | 'HANDED_BACK' | 'HUMAN_REQUESTED' | 'RESOLVED' | 'SNOOZED' | 'REOPENED';
+/** Stored event kinds, plus the live-only TYPING, READ and MESSAGE_DELTA. */
+export type ConversationEventTypeName = keyof typeof ConversationEventType | 'TYPING' | 'READ' | 'MESSAGE_DELTA';
+export type SystemEventName =
+  | 'AGENT_JOINED'
+  | 'AGENT_LEFT'
+  | 'CONTACT_LEFT'
+  | 'HANDED_BACK'
+  | 'HUMAN_REQUESTED'
+  | 'RESOLVED'
+  | 'SNOOZED'
+  | 'REOPENED';
 
 export interface ConversationAssignee {
   readonly id: string;
@@ -15,7 +24,8 @@ export interface ConversationAssignee {
 export interface ConversationSummary {
   readonly id: string;
   readonly status: ConversationStatusName;
-  readonly visitor: { readonly id: string; readonly displayName: string };
+  /** `email` is set once the visitor left an address for a reply (after hours). */
+  readonly visitor: { readonly id: string; readonly displayName: string; readonly email?: string | null };
   readonly createdAt: string;
   readonly lastMessageAt: string;
   readonly lastMessagePreview: string | null;
@@ -40,6 +50,16 @@ export interface ChatMessage {
   readonly internal: boolean;
   readonly systemEvent: SystemEventName | null;
   readonly createdAt: string;
+  /** Rich content the visitor saw under the text. */
+  readonly blocks: readonly MessageBlock[];
+  /** For bot replies: the visitor message answered. */
+  readonly inReplyTo: string | null;
+}
+
+/** A chunk of a bot reply still being written; the stored reply with the same `inReplyTo` replaces it. */
+export interface MessageDelta {
+  readonly inReplyTo: string;
+  readonly text: string;
 }
 
 export interface TypingIndicator {
@@ -53,6 +73,8 @@ export interface ConversationEvent {
   readonly conversation: ConversationSummary;
   readonly message: ChatMessage | null;
   readonly typing: TypingIndicator | null;
+  /** Set on MESSAGE_DELTA events. */
+  readonly delta?: MessageDelta | null;
 }
 
 export interface ConversationPage {

@@ -11,6 +11,8 @@ const message = (seq: number, text = `message ${seq}`, id = `m${seq}`): ChatMess
   internal: false,
   systemEvent: null,
   createdAt: new Date(Date.UTC(2025, 0, 1, 12, seq)).toISOString(),
+  blocks: [],
+  inReplyTo: null,
 });
 
 describe('mergeMessages', () => {

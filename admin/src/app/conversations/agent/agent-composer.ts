@@ -4,6 +4,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
+import { failureMessage } from '../../settings/failure-message';
+import { imageUrlProblem } from '../conversation-transcript/message-blocks/block-presentation';
 import type { CannedReply } from './conversation-actions.graphql';
 import { ConversationActions } from './conversation-actions';
 import { TypingThrottle } from '@shopdesk/shared';
@@ -13,6 +15,8 @@ export type ComposerMode = 'reply' | 'note';
 export interface ComposedMessage {
   readonly mode: ComposerMode;
   readonly text: string;
+  /** An https picture sent under a reply; notes carry none. */
+  readonly imageUrl: string | null;
 }
 
 /** Where an agent writes: a reply to the visitor, or a note only the team sees. Enter sends, Shift+Enter adds a line. */
@@ -35,6 +39,11 @@ export interface ComposedMessage {
         <button mat-button type="button" class="canned" [matMenuTriggerFor]="cannedMenu" (menuOpened)="loadCanned()" data-testid="canned-replies">
           Canned replies
         </button>
+        @if (mode() === 'reply') {
+          <button mat-button type="button" data-testid="attach-image" (click)="openImageField()" [disabled]="disabled() || imageFieldOpen()">
+            Attach image
+          </button>
+        }
         <mat-menu #cannedMenu="matMenu" class="sd-canned-menu">
           @for (reply of canned(); track reply.id) {
             <button mat-menu-item type="button" (click)="insert(reply)">
@@ -45,6 +54,39 @@ export interface ComposedMessage {
           }
         </mat-menu>
       </div>
+      @if (imageFieldOpen()) {
+        <div class="image-field">
+          <input
+            #imageField
+            type="url"
+            name="imageUrl"
+            inputmode="url"
+            aria-label="Image address"
+            placeholder="https://… address of the image"
+            data-testid="image-url"
+            [ngModel]="imageDraft()"
+            (ngModelChange)="imageDraft.set($event); imageError.set(null)"
+            (keydown.enter)="$event.preventDefault(); attachImage()"
+            (keydown.escape)="closeImageField()"
+            [attr.aria-invalid]="imageError() ? true : null"
+            aria-describedby="image-url-error"
+          />
+          <button mat-stroked-button type="button" (click)="attachImage()">Add</button>
+          <button mat-button type="button" (click)="closeImageField()">Cancel</button>
+        </div>
+        <p class="error" id="image-url-error" role="alert">{{ imageError() }}</p>
+      }
+      @if (mode() === 'reply' && image(); as url) {
+        <div class="preview" data-testid="image-preview">
+          @if (previewFailed()) {
+            <span class="preview-broken">Preview not available: check the address opens an image.</span>
+          } @else {
+            <img [src]="url" alt="Image to send" (error)="previewFailed.set(true)" />
+          }
+          <span class="preview-url">{{ url }}</span>
+          <button mat-button type="button" (click)="removeImage()">Remove image</button>
+        </div>
+      }
       <div class="row">
         <textarea
           #field
@@ -119,6 +161,45 @@ export interface ComposedMessage {
       background: var(--sd-note-container, #fff8e1);
       border-color: var(--sd-note-outline, #e0b400);
     }
+    .image-field,
+    .preview {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+    }
+    .image-field input {
+      flex: 1;
+      height: 36px;
+      padding: 0 12px;
+      border: 1px solid var(--mat-sys-outline);
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--mat-sys-surface-container-lowest);
+      color: var(--mat-sys-on-surface);
+      font: var(--mat-sys-body-medium);
+    }
+    .image-field input[aria-invalid] {
+      border-color: var(--mat-sys-error);
+    }
+    .preview img {
+      max-width: 96px;
+      max-height: 64px;
+      border-radius: var(--mat-sys-corner-small);
+      border: 1px solid var(--mat-sys-outline-variant);
+      object-fit: contain;
+    }
+    .preview-url,
+    .preview-broken {
+      flex: 1;
+      min-width: 0;
+      overflow: hidden;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    .error:empty {
+      display: none;
+    }
     .error {
       margin: 0;
       color: var(--mat-sys-error);
@@ -140,7 +221,15 @@ export class AgentComposer implements OnDestroy {
   protected readonly canned = signal<readonly CannedReply[]>([]);
   protected readonly cannedLoading = signal(false);
   private readonly actions = inject(ConversationActions);
+  /** The image address being typed, before it is checked and attached. */
+  protected readonly imageDraft = signal('');
+  protected readonly imageFieldOpen = signal(false);
+  protected readonly imageError = signal<string | null>(null);
+  /** The attached image, sent with the next reply. */
+  protected readonly image = signal<string | null>(null);
+  protected readonly previewFailed = signal(false);
   private readonly field = viewChild<ElementRef<HTMLTextAreaElement>>('field');
+  private readonly imageField = viewChild<ElementRef<HTMLInputElement>>('imageField');
   private readonly throttle = new TypingThrottle((active) => this.typing.emit(active));
 
   ngOnDestroy(): void {
@@ -163,6 +252,39 @@ export class AgentComposer implements OnDestroy {
     this.error.set(null);
     if (this.mode() === 'reply' && value.trim()) this.throttle.keystroke();
     else this.throttle.stop();
+  }
+
+  protected openImageField(): void {
+    this.imageDraft.set(this.image() ?? '');
+    this.imageError.set(null);
+    this.imageFieldOpen.set(true);
+    setTimeout(() => this.imageField()?.nativeElement.focus());
+  }
+
+  protected closeImageField(): void {
+    this.imageFieldOpen.set(false);
+    this.imageError.set(null);
+    this.focus();
+  }
+
+  /** Checked here first so the agent learns at once; the server applies the same rule. */
+  protected attachImage(): void {
+    const url = this.imageDraft().trim();
+    const problem = imageUrlProblem(url);
+    if (problem) {
+      this.imageError.set(problem);
+      return;
+    }
+    this.image.set(url);
+    this.previewFailed.set(false);
+    this.error.set(null);
+    this.closeImageField();
+  }
+
+  protected removeImage(): void {
+    this.image.set(null);
+    this.error.set(null);
+    this.focus();
   }
 
   protected async loadCanned(): Promise<void> {
@@ -192,13 +314,17 @@ export class AgentComposer implements OnDestroy {
   protected async submit(): Promise<void> {
     const text = this.text().trim();
     if (!text || this.sending()) return;
+    const mode = this.mode();
     this.throttle.stop();
     this.sending.set(true);
+    this.error.set(null);
     try {
-      await this.send()({ mode: this.mode(), text });
+      await this.send()({ mode, text, imageUrl: mode === 'reply' ? this.image() : null });
       this.text.set('');
-    } catch {
-      this.error.set(this.mode() === 'note' ? 'The note was not saved. Try again.' : 'The reply was not sent. Try again.');
+      if (mode === 'reply') this.image.set(null);
+    } catch (error) {
+      // The server's own words when it refused the input (e.g. an image address it does not accept).
+      this.error.set(failureMessage(error, mode === 'note' ? 'The note was not saved. Try again.' : 'The reply was not sent. Try again.'));
     } finally {
       this.sending.set(false);
       this.focus();

@@ -55,7 +55,8 @@ export const SNOOZE: TypedDocumentNode<
 `;
 
 interface AgentMessageVariables {
-  readonly input: { readonly conversationId: string; readonly text: string };
+  /** `imageUrl`: an https picture shown under the reply. */
+  readonly input: { readonly conversationId: string; readonly text: string; readonly imageUrl?: string };
 }
 
 export const SEND_AGENT_MESSAGE: TypedDocumentNode<{ sendAgentMessage: ChatMessage }, AgentMessageVariables> = gql`

@@ -43,8 +43,9 @@ export class ConversationActions {
     return this.run(SNOOZE, { input: { conversationId, until: until.toISOString() } }, (data) => data.snoozeConversation);
   }
 
-  reply(conversationId: string, text: string): Promise<ChatMessage> {
-    return this.run(SEND_AGENT_MESSAGE, { input: { conversationId, text } }, (data) => data.sendAgentMessage);
+  reply(conversationId: string, text: string, imageUrl: string | null = null): Promise<ChatMessage> {
+    const input = imageUrl ? { conversationId, text, imageUrl } : { conversationId, text };
+    return this.run(SEND_AGENT_MESSAGE, { input }, (data) => data.sendAgentMessage);
   }
 
   addNote(conversationId: string, text: string): Promise<ChatMessage> {

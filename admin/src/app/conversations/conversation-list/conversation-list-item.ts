@@ -3,6 +3,7 @@ import { relativeTime } from '../../core/time/relative-time';
 import type { ConversationSummary } from '../conversation.models';
 import { StatusChip } from '../status-chip';
 import { VisitorAvatar } from '../visitor-avatar';
+import { waitsForEmailReply } from './email-contact';
 
 /** One row of the conversation list; its host is the link that opens the conversation. */
 @Component({
@@ -14,6 +15,9 @@ import { VisitorAvatar } from '../visitor-avatar';
     <div class="text">
       <div class="top">
         <span class="name">{{ item.visitor.displayName }}</span>
+        @if (emailContact()) {
+          <span class="envelope" data-testid="email-contact" role="img" [attr.aria-label]="'Left an email: ' + item.visitor.email" [attr.title]="'Left an email: ' + item.visitor.email">✉</span>
+        }
         @if (item.unreadCount > 0) {
           <span class="unread" data-testid="unread-count" [attr.aria-label]="item.unreadCount + ' unread'">{{ item.unreadCount }}</span>
         }
@@ -107,6 +111,14 @@ import { VisitorAvatar } from '../visitor-avatar';
       line-height: 20px;
       text-align: center;
     }
+    .envelope {
+      flex: none;
+      padding: 0 6px;
+      border-radius: var(--mat-sys-corner-small);
+      background: var(--sd-waiting-container);
+      color: var(--sd-on-waiting-container);
+      font: var(--mat-sys-label-large);
+    }
     .assignee {
       font: var(--mat-sys-label-small);
       color: var(--mat-sys-on-surface-variant);
@@ -123,5 +135,6 @@ export class ConversationListItem {
   /** Current time in ms, passed down so every row ages together. */
   readonly now = input.required<number>();
 
+  protected readonly emailContact = computed(() => waitsForEmailReply(this.conversation()));
   protected readonly time = computed(() => relativeTime(this.conversation().lastMessageAt, this.now()));
 }

@@ -19,16 +19,17 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
-import { EMPTY, Observable, expand, filter, map, reduce, switchMap } from 'rxjs';
+import { EMPTY, Observable, expand, filter, map, reduce, switchMap, tap } from 'rxjs';
 import { AuthSession } from '../../core/auth/auth-session';
 import { EmptyState } from '../../shared/empty-state';
 import { AgentComposer, type ComposedMessage } from '../agent/agent-composer';
 import { ConversationActions } from '../agent/conversation-actions';
 import { SNOOZE_OPTIONS, type SnoozeOption } from '../agent/snooze-options';
 import { newerSnapshot, snapshotOf } from '../conversation-list-updates';
-import type { ChatMessage, ConversationSummary } from '../conversation.models';
+import type { ChatMessage, ConversationSummary, MessageDelta } from '../conversation.models';
 import { ConversationEvents } from '../conversation-events';
 import { lastSeq, mergeMessages } from '../message-merge';
+import { type ReplyDraft, appendDelta, unansweredDrafts } from '../reply-drafts';
 import { StatusChip } from '../status-chip';
 import { VisitorAvatar } from '../visitor-avatar';
 import { CONVERSATION_TRANSCRIPT, type ConversationTranscriptData } from './conversation-transcript.graphql';
@@ -109,6 +110,11 @@ export class ConversationTranscript {
   protected readonly messages = computed(() =>
     mergeMessages(this.transcript.value()?.messages ?? [], this.liveMessages()),
   );
+  /** Bot replies being written, from MESSAGE_DELTA chunks; only meaningful while the assistant answers. */
+  private readonly drafts = linkedSignal<string, readonly ReplyDraft[]>({ source: this.id, computation: () => [] });
+  protected readonly visibleDrafts = computed(() =>
+    this.conversation()?.status === 'BOT' ? unansweredDrafts(this.drafts(), this.messages()) : [],
+  );
   protected readonly assignedToMe = computed(() => {
     const assignee = this.conversation()?.assignee;
     return !!assignee && assignee.id === this.me();
@@ -133,12 +139,15 @@ export class ConversationTranscript {
         this.liveConversation.update((current) => newerSnapshot(current, snapshotOf(event)));
         const message = event.message;
         if (message) this.liveMessages.update((messages) => mergeMessages(messages, [message]));
+        this.trackDrafts(event.delta ?? null, message);
         if (event.typing?.author === 'VISITOR') this.showVisitorTyping(event.typing.active);
         else if (message?.author === 'VISITOR') this.showVisitorTyping(false);
       });
 
     this.events.reconnected$
       .pipe(
+        // Chunks sent while disconnected are lost: the stored reply comes with the catch-up instead.
+        tap(() => this.drafts.set([])),
         switchMap(() => this.fetchTranscript(this.id(), lastSeq(this.messages()))),
         takeUntilDestroyed(),
       )
@@ -165,6 +174,7 @@ export class ConversationTranscript {
 
     afterRenderEffect(() => {
       this.messages();
+      this.visibleDrafts();
       const scroller = this.scroller()?.nativeElement;
       if (scroller && this.stickToBottom) scroller.scrollTop = scroller.scrollHeight;
     });
@@ -202,9 +212,16 @@ export class ConversationTranscript {
     this.actions.setTyping(this.id(), active).catch(() => undefined);
   }
 
-  private async send({ mode, text }: ComposedMessage): Promise<void> {
+  /** A chunk extends its draft; a stored bot reply settles it; a conversation the assistant no longer answers has none. */
+  private trackDrafts(delta: MessageDelta | null, message: ChatMessage | null): void {
+    if (this.conversation()?.status !== 'BOT') this.drafts.set([]);
+    else if (delta) this.drafts.update((drafts) => appendDelta(drafts, delta));
+    else if (message) this.drafts.update((drafts) => unansweredDrafts(drafts, [message]));
+  }
+
+  private async send({ mode, text, imageUrl }: ComposedMessage): Promise<void> {
     const id = this.id();
-    const message = mode === 'note' ? await this.actions.addNote(id, text) : await this.actions.reply(id, text);
+    const message = mode === 'note' ? await this.actions.addNote(id, text) : await this.actions.reply(id, text, imageUrl);
     this.liveMessages.update((messages) => mergeMessages(messages, [message]));
     this.stickToBottom = true;
   }

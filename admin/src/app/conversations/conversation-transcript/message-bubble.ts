@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ChatMessage, MessageAuthorName } from '../conversation.models';
+import { MessageBlocks } from './message-blocks/message-blocks';
 
 const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
   VISITOR: 'Visitor',
@@ -12,10 +13,20 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
 /** One message: the visitor on the left, the store's side (assistant, agent) on the right, system notes centred. */
 @Component({
   selector: 'sd-message-bubble',
-  imports: [DatePipe],
+  imports: [DatePipe, MessageBlocks],
   template: `
     @let item = message();
-    @if (item.author === 'SYSTEM') {
+    @if (item.systemEvent === 'CONTACT_LEFT') {
+      <p class="system contact" data-testid="contact-left">
+        <span aria-hidden="true">✉</span>
+        @if (visitorEmail(); as email) {
+          Left after hours: reply by email to <a [href]="'mailto:' + email">{{ email }}</a>
+        } @else {
+          {{ item.text }}
+        }
+        · <time [attr.datetime]="item.createdAt">{{ item.createdAt | date: 'shortTime' }}</time>
+      </p>
+    } @else if (item.author === 'SYSTEM') {
       <p class="system">{{ item.text }} · <time [attr.datetime]="item.createdAt">{{ item.createdAt | date: 'shortTime' }}</time></p>
     } @else {
       <div class="meta">
@@ -26,6 +37,9 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
         <time [attr.datetime]="item.createdAt" [attr.title]="item.createdAt | date: 'medium'">{{ item.createdAt | date: 'shortTime' }}</time>
       </div>
       <p class="bubble">{{ item.text }}</p>
+      @if (item.blocks.length) {
+        <sd-message-blocks [blocks]="item.blocks" />
+      }
     }
   `,
   host: {
@@ -100,12 +114,24 @@ const AUTHOR_LABELS: Readonly<Record<MessageAuthorName, string>> = {
       font: var(--mat-sys-label-medium);
       text-align: center;
     }
+    .system.contact {
+      padding: 6px 14px;
+      background: var(--sd-waiting-container);
+      color: var(--sd-on-waiting-container);
+      font: var(--mat-sys-label-large);
+    }
+    .contact a {
+      color: inherit;
+      font-weight: 600;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MessageBubble {
   readonly message = input.required<ChatMessage>();
   readonly visitorName = input<string>('');
+  /** The address a visitor left after hours, shown with their CONTACT_LEFT notice. */
+  readonly visitorEmail = input<string | null>(null);
 
   protected readonly authorLabel = computed(() => {
     const author = this.message().author;
