@@ -200,4 +200,42 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     expect(await stockOf(store.client, ids['PARKA'])).toEqual({ ...parkasBefore, reserved: parkasBefore.reserved + 1, available: parkasBefore.available - 1 });
     await page.close();
   });
+
+  it('splits an unpaid order into a payment plan and collects its instalments by hand', async () => {
+    const shopper = await newShopper(t.url, publicKey);
+    await shopper.ok(ADD_TO_CART, { input: { variantId: ids['PARKA'], quantity: 1 } });
+    const { checkout } = await shopper.ok<{ checkout: { order: { number: string } } }>(CHECKOUT, { input: { email: 'omar@example.com', name: 'Omar Haddad' } });
+    const { orders } = await store.client.ok<{ orders: { edges: Array<{ node: OrderShape }> } }>(ORDERS, { filter: { search: checkout.order.number } });
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, store, t.url);
+    await page.goto(`${t.url}/admin/orders/${orders.edges[0].node.id}`);
+    await page.getByTestId('action-payment-plan').click();
+    await page.locator('.mat-mdc-dialog-container.mdc-dialog--open').waitFor();
+    await page.getByTestId('plan-instalments').fill('3');
+    // 189 + 8.25 % tax = 204.59, split into 68.21 + 2 × 68.19.
+    await page.getByTestId('plan-preview').filter({ hasText: '$68.21 now, then 2 × $68.19 every 30 days' }).waitFor();
+    // Let the dialog finish animating in before the picture.
+    await page.locator('.mat-mdc-dialog-container').evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await page.screenshot({ path: artifact('admin-payment-plan-dialog.png') });
+    await page.getByTestId('plan-confirm').click();
+
+    const statuses = page.getByTestId('instalment-status');
+    await page.getByTestId('payment-plan-panel').waitFor();
+    expect((await statuses.allTextContents()).map((s) => s.trim())).toEqual(['Due', 'Due', 'Due']);
+    // Only the first instalment can be collected while the order awaits payment.
+    expect(await page.getByTestId('instalment-mark-paid').count()).toBe(1);
+    await page.getByTestId('instalment-mark-paid').click();
+    await page.getByTestId('order-detail-status').filter({ hasText: 'Paid' }).waitFor();
+    await statuses.first().filter({ hasText: 'Paid' }).waitFor();
+
+    // Paid by hand in this store: no payment links to send.
+    expect(await page.getByTestId('instalment-send-link').count()).toBe(0);
+    await page.getByTestId('instalment-mark-paid').first().click();
+    await statuses.nth(1).filter({ hasText: 'Paid' }).waitFor();
+    expect((await statuses.allTextContents()).map((s) => s.trim())).toEqual(['Paid', 'Paid', 'Due']);
+    await page.getByTestId('payment-plan-panel').getByText('$68.19 still to pay').waitFor();
+    await page.screenshot({ path: artifact('admin-payment-plan.png'), fullPage: true });
+    await page.close();
+  });
 });

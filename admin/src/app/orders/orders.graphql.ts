@@ -111,6 +111,20 @@ export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonl
           unitPrice
         }
       }
+      paymentPlan {
+        outstanding
+        instalments {
+          id
+          number
+          count
+          amount
+          dueAt
+          status
+          overdue
+          paidAt
+          paymentUrl
+        }
+      }
     }
   }
 `;

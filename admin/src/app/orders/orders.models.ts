@@ -80,6 +80,25 @@ export interface OrderReturn {
   readonly lines: readonly ReturnLine[];
 }
 
+export type InstalmentStatusName = 'PENDING' | 'PAID' | 'CANCELLED';
+
+export interface PaymentInstalment {
+  readonly id: string;
+  readonly number: number;
+  readonly count: number;
+  readonly amount: number;
+  readonly dueAt: string;
+  readonly status: InstalmentStatusName;
+  readonly overdue: boolean;
+  readonly paidAt: string | null;
+  readonly paymentUrl: string | null;
+}
+
+export interface PaymentPlan {
+  readonly outstanding: number;
+  readonly instalments: readonly PaymentInstalment[];
+}
+
 export interface OrderDetail extends OrderSummary {
   readonly subtotal: number;
   readonly discount: number;
@@ -97,6 +116,8 @@ export interface OrderDetail extends OrderSummary {
   readonly events: readonly OrderEvent[];
   readonly payments: readonly OrderPayment[];
   readonly returns: readonly OrderReturn[];
+  /** Null when the order is paid in one go. */
+  readonly paymentPlan: PaymentPlan | null;
 }
 
 /** What an order mutation returns: the order, or a business failure to show. */
@@ -108,3 +129,13 @@ export type OrderChangeResult =
 export type ReturnChangeResult =
   | ({ readonly __typename: 'OrderReturn' } & Pick<OrderReturn, 'id' | 'status'>)
   | { readonly __typename: 'ReturnTransitionError' | 'RefundTooLargeError' | 'PaymentUnavailableError'; readonly message: string };
+
+/** What creating a payment plan returns: the order, or a business failure to show. */
+export type PaymentPlanChangeResult =
+  | ({ readonly __typename: 'Order' } & Pick<OrderDetail, 'id' | 'status'>)
+  | { readonly __typename: 'PaymentPlanNotAllowedError' | 'InstalmentCountError' | 'PaymentUnavailableError'; readonly message: string };
+
+/** What an instalment mutation returns: the instalment, or a business failure to show. */
+export type InstalmentChangeResult =
+  | ({ readonly __typename: 'PaymentInstalment' } & Pick<PaymentInstalment, 'id' | 'status'>)
+  | { readonly __typename: 'PaymentPlanNotAllowedError' | 'InstalmentAlreadyPaidError' | 'PaymentUnavailableError'; readonly message: string };

@@ -4,7 +4,7 @@ import { AppConfig } from '../../platform/config/app-config';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { EventBus } from '../../platform/events/event-bus';
-import { RateLimitedError, UserInputError } from '../../platform/graphql/app-errors';
+import { RateLimitedError } from '../../platform/graphql/app-errors';
 import { RateLimiterPort } from '../../platform/rate-limit/rate-limiter.port';
 import { InsufficientStock } from '../inventory/insufficient-stock.error';
 import { ConversationService } from '../conversations/conversation.service';
@@ -12,6 +12,7 @@ import { InventoryService } from '../inventory/inventory.service';
 import { PaymentProviderFailure } from '../payments/payment-failures';
 import { PaymentsService } from '../payments/payments.service';
 import { CartService, visitorOf } from './cart.service';
+import { validEmail } from './customer-email';
 import { DiscountCodeService } from './discount-code.service';
 import { Cart } from './entities/cart.entity';
 import { OrderLine } from './entities/order-line.entity';
@@ -25,6 +26,9 @@ import { priceOrder } from './order-pricing';
 import { shippingRules, ShippingMethod } from './order-quote';
 import { OrderSettingsService } from './order-settings.service';
 import { OrderTimeline } from './order-timeline';
+import { DEFAULT_PLAN_INTERVAL_DAYS } from './payment-plan-schedule';
+import { PaymentPlanService } from './payment-plan.service';
+import { paymentReturnUrl } from './payment-return-url';
 import { VariantCatalog } from './variant-catalog';
 
 /** Held stock outlives the payment deadline a little, so the order's own expiry releases it first. */
@@ -93,6 +97,7 @@ export class CheckoutService {
     private readonly rateLimiter: RateLimiterPort,
     private readonly config: AppConfig,
     private readonly conversations: ConversationService,
+    private readonly plans: PaymentPlanService,
   ) {}
 
   async checkout(ctx: TenantContext, input: CheckoutInput): Promise<CheckoutResult> {
@@ -137,8 +142,13 @@ export class CheckoutService {
       throw error;
     }
     const { order, lines } = placed;
+    const settings = await this.settings.get(ctx);
+    if (settings.paymentPlanMinimumCents !== null && order.totalCents >= settings.paymentPlanMinimumCents) {
+      const planned = await this.openPlan(ctx, order, settings.paymentPlanInstalments, dueAt);
+      if (planned) return planned;
+    }
     // A shopper goes back to the page they were on; a staff invoice to the store.
-    const returnUrl = this.returnUrl(order.source === 'chat' ? ctx.origin : undefined, order.number);
+    const returnUrl = paymentReturnUrl(this.config, order.number, order.source === 'chat' ? ctx.origin : undefined);
     const payment = await this.payments.open(ctx, {
       orderId: order.id,
       orderNumber: order.number,
@@ -161,6 +171,21 @@ export class CheckoutService {
       data: { paymentId: payment.id, provider: payment.provider },
     });
     return { order, paymentUrl: payment.url, expiresAt: payment.expiresAt ?? dueAt, provider: payment.provider };
+  }
+
+  /**
+   * A large order is paid in instalments: the shopper is sent to pay the first one. Null when the
+   * order cannot be split (a total of a few cents), so it is paid in one go.
+   */
+  private async openPlan(ctx: TenantContext, order: Order, instalments: number, dueAt: Date): Promise<CheckoutLink | PaymentProviderFailure | null> {
+    const planned = await this.plans.create(ctx, order.id, instalments, DEFAULT_PLAN_INTERVAL_DAYS);
+    if (planned instanceof PaymentProviderFailure) {
+      await this.lifecycle.cancel(TenantContext.system(ctx.tenantId, 'checkout'), order.id, 'the payment service was unavailable');
+      return planned;
+    }
+    if (!(planned instanceof Order)) return null;
+    const [first] = await this.plans.planOf(ctx, order.id);
+    return { order: planned, paymentUrl: first?.paymentUrl ?? null, expiresAt: dueAt, provider: this.payments.providerName };
   }
 
   private async place(tx: TenantContext, request: OrderRequest, provider: string, dueAt: Date, windowSeconds: number): Promise<{ order: Order; lines: OrderLine[] }> {
@@ -239,13 +264,6 @@ export class CheckoutService {
     }
     throw new Error('Could not draw a free order number');
   }
-
-  private returnUrl(pageOrigin: string | undefined, orderNumber: string): string {
-    // The page's origin brings the shopper back where they were; anything odd falls back to this server.
-    const origin = pageOrigin && /^https?:\/\/[a-z0-9.-]+(:\d+)?$/i.test(pageOrigin) ? pageOrigin : undefined;
-    const base = origin ?? this.config.PUBLIC_URL ?? `http://localhost:${this.config.PORT}`;
-    return `${base.replace(/\/$/, '')}/?shopdesk_order=${encodeURIComponent(orderNumber)}`;
-  }
 }
 
 /** Line items for the payment page. With a discount the lines would not add up, so one line carries the total. */
@@ -255,13 +273,6 @@ function lineItemsOf(order: Order, lines: OrderLine[]): Array<{ name: string; un
   if (order.shippingCents > 0) items.push({ name: 'Shipping', unitAmountCents: order.shippingCents, quantity: 1 });
   if (order.taxCents > 0) items.push({ name: 'Tax', unitAmountCents: order.taxCents, quantity: 1 });
   return items;
-}
-
-/** Lower-cased, or a user error when it does not look like an address. */
-export function validEmail(raw: string): string {
-  const email = raw.trim().toLowerCase();
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new UserInputError('Please give a valid email address');
-  return email;
 }
 
 function placedLine(line: OrderLine): PlacedOrderLine {

@@ -43,3 +43,25 @@ export class OrderStatusChangedEvent extends DomainEvent {
     super(tenantId, actor);
   }
 }
+
+/** An instalment of a payment plan is coming due (`reminder`) or past due (`overdue`) and still unpaid. */
+export class InstalmentReminderDueEvent extends DomainEvent {
+  constructor(
+    tenantId: string,
+    actor: Actor,
+    readonly orderId: string,
+    readonly orderNumber: string,
+    readonly customerEmail: string,
+    readonly instalmentId: string,
+    readonly number: number,
+    readonly count: number,
+    readonly amountCents: number,
+    readonly currency: string,
+    readonly dueAt: Date,
+    readonly kind: InstalmentReminderKind,
+  ) {
+    super(tenantId, actor);
+  }
+}
+
+export type InstalmentReminderKind = 'reminder' | 'overdue';

@@ -12,9 +12,11 @@ import { DiscountCodeService } from './discount-code.service';
 import { OrderLine } from './entities/order-line.entity';
 import { CANCELLABLE_STATUSES, ORDER_TRANSITIONS, OrderStatus, PAID_STATUSES } from './entities/order-status';
 import { Order } from './entities/order.entity';
+import { PaymentInstalment } from './entities/payment-instalment.entity';
 import { OrderStatusChangedEvent } from './order-events';
 import { OrderTransitionRefused } from './order-failures';
 import { OrderTimeline, TimelineEntry } from './order-timeline';
+import { PaymentInstalments } from './payment-instalments';
 
 /** Staff moves forward through fulfilment. */
 export type FulfilmentStatus = OrderStatus.PROCESSING | OrderStatus.SHIPPED | OrderStatus.DELIVERED;
@@ -50,6 +52,7 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     private readonly discounts: DiscountCodeService,
     private readonly timeline: OrderTimeline,
     private readonly events: EventBus,
+    private readonly instalments: PaymentInstalments,
   ) {}
 
   onModuleInit(): void {
@@ -79,11 +82,12 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     });
   }
 
-  /** Staff confirm a manual payment (bank transfer, cash…). */
+  /** Staff confirm a manual payment (bank transfer, cash…); with a payment plan, of its first instalment. */
   async markPaid(ctx: TenantContext, orderId: string): Promise<MoneyChange> {
     const order = await this.get(ctx, orderId);
     if (order.status !== OrderStatus.AWAITING_PAYMENT) return refused(order, `A ${label(order.status)} order cannot be marked paid`);
-    await this.payments.confirmManually(ctx, { orderId, amountCents: order.totalCents, currency: order.currency });
+    const first = await this.instalments.first(ctx, orderId);
+    await this.payments.confirmManually(ctx, { orderId, instalmentId: first?.id ?? null, amountCents: first?.amountCents ?? order.totalCents, currency: order.currency });
     return this.get(ctx, orderId);
   }
 
@@ -100,8 +104,8 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     if (cancelled instanceof OrderTransitionRefused) return cancelled;
     const owed = cancelled.paidCents - cancelled.refundedCents;
     if (owed > 0) {
-      const refund = await this.payments.refund(ctx, orderId, owed, 'Order cancelled');
-      if (refund instanceof PaymentProviderFailure) {
+      // Payment by payment: a payment plan's instalments were each paid separately.
+      if (await this.payments.refundRemaining(ctx, orderId, 'Order cancelled')) {
         await this.timeline.record(ctx, orderId, { type: 'refund_failed', message: `The refund of ${money(owed, cancelled.currency)} failed; retry it from the order`, visibleToCustomer: false });
       }
     }
@@ -113,9 +117,10 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     const order = await this.get(ctx, orderId);
     const refundable = order.paidCents - order.refundedCents;
     if (refundable <= 0) return refused(order, 'Nothing paid on this order is left to refund');
-    const amount = amountCents ?? refundable;
-    if (!Number.isInteger(amount) || amount <= 0) throw new UserInputError('The refund must be more than zero');
-    const result = await this.payments.refund(ctx, orderId, amount, restock ? 'Refund with restock' : 'Refund');
+    if (amountCents !== undefined && (!Number.isInteger(amountCents) || amountCents <= 0)) throw new UserInputError('The refund must be more than zero');
+    const reason = restock ? 'Refund with restock' : 'Refund';
+    // Everything left goes back payment by payment (a payment plan was paid in several).
+    const result = amountCents === undefined ? await this.payments.refundRemaining(ctx, orderId, reason) : await this.payments.refund(ctx, orderId, amountCents, reason);
     if (result instanceof RefundTooLarge || result instanceof PaymentProviderFailure) return result;
     if (restock) {
       await this.data.transaction(ctx, async (tx) => {
@@ -150,6 +155,9 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     const amount = money(facts.amountCents, order.currency);
     await this.data.repo(tx, Order).update({ id: order.id }, { paidCents: order.paidCents + facts.amountCents });
     order.paidCents += facts.amountCents;
+    const instalment = facts.instalmentId ? await this.instalments.find(tx, facts.instalmentId) : null;
+    // Instalments after the first are paid on an order that is already paid (by its deposit).
+    if (instalment && instalment.number > 1) return this.instalmentPaid(tx, order, instalment, facts);
     if (PAID_STATUSES.includes(order.status)) {
       await this.timeline.record(tx, order.id, { type: 'payment_duplicate', message: `A second payment of ${amount} arrived; it is being refunded`, visibleToCustomer: false, data: { paymentId: facts.paymentId } });
       return 'refund';
@@ -168,6 +176,10 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
       { type: 'paid', message: late ? `Payment of ${amount} arrived after the order was cancelled; the items were still in stock` : `Paid ${amount}`, data: { paymentId: facts.paymentId, provider: facts.provider } },
       { paidAt: new Date(), paymentDueAt: null },
     );
+    if (instalment) {
+      await this.instalments.markPaid(tx, instalment.id);
+      await this.timeline.record(tx, order.id, instalmentPaidEntry(instalment, amount, facts));
+    }
     // Paid one way (say, confirmed by hand): any other open link must no longer take money.
     await this.payments.closeOpen(tx, order.id);
     return 'applied';
@@ -190,8 +202,12 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     const amount = money(facts.refundCents, order.currency);
     const message = facts.madeInProvider ? `Refunded in Stripe: ${amount}` : `Refunded ${amount}${facts.reason ? ` (${facts.reason})` : ''}`;
     const entry = { type: 'refunded', message, data: { paymentId: facts.paymentId, amountCents: facts.refundCents } };
-    if (refundedCents >= order.paidCents && ORDER_TRANSITIONS[order.status].includes(OrderStatus.REFUNDED)) await this.move(tx, order, OrderStatus.REFUNDED, entry);
-    else await this.timeline.record(tx, order.id, entry);
+    if (refundedCents >= order.paidCents && ORDER_TRANSITIONS[order.status].includes(OrderStatus.REFUNDED)) {
+      await this.move(tx, order, OrderStatus.REFUNDED, entry);
+      await this.cancelInstalments(tx, order);
+    } else {
+      await this.timeline.record(tx, order.id, entry);
+    }
   }
 
   /** Locks the order row for the rest of the transaction: every change to an order (or its lines' stock) takes this lock first. */
@@ -202,6 +218,29 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
   }
 
   // ---- internals ----
+
+  /** A later instalment's money: counted on the order, or refunded when the instalment no longer takes it. */
+  private async instalmentPaid(tx: TenantContext, order: Order, instalment: PaymentInstalment, facts: PaymentFacts): Promise<PaidOutcome> {
+    const amount = money(facts.amountCents, order.currency);
+    if (!PAID_STATUSES.includes(order.status) || !(await this.instalments.markPaid(tx, instalment.id))) {
+      await this.timeline.record(tx, order.id, {
+        type: 'instalment_payment_refused',
+        message: `A payment of ${amount} arrived for instalment ${instalment.number} of ${instalment.count}, which is no longer due; it is being refunded`,
+        visibleToCustomer: false,
+        data: { paymentId: facts.paymentId, instalmentId: instalment.id },
+      });
+      return 'refund';
+    }
+    await this.timeline.record(tx, order.id, instalmentPaidEntry(instalment, amount, facts));
+    // Settled one way: the instalment's other open links must no longer take money.
+    await this.payments.closeOpen(tx, order.id, instalment.id);
+    return 'applied';
+  }
+
+  private async cancelInstalments(tx: TenantContext, order: Order): Promise<void> {
+    const cancelled = await this.instalments.cancelUnpaid(tx, order.id);
+    if (cancelled) await this.timeline.record(tx, order.id, { type: 'instalments_cancelled', message: `${cancelled} unpaid instalment${cancelled === 1 ? '' : 's'} cancelled` });
+  }
 
   private async move(tx: TenantContext, order: Order, to: OrderStatus, entry: TimelineEntry, patch: Partial<Order> = {}): Promise<Order> {
     const from = order.status;
@@ -220,6 +259,7 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
       await this.restock(tx, order, lines, 'cancelled');
     }
     await this.payments.closeOpen(tx, order.id);
+    await this.cancelInstalments(tx, order);
     return this.move(tx, order, OrderStatus.CANCELLED, entry, { paymentDueAt: null });
   }
 
@@ -266,6 +306,14 @@ export class OrderLifecycleService implements OnModuleInit, PaymentOutcomeHandle
     }
     if (restocked.length) await this.timeline.record(tx, order.id, { type: 'restocked', message: `Back in stock: ${restocked.join(', ')}`, visibleToCustomer: false });
   }
+}
+
+function instalmentPaidEntry(instalment: PaymentInstalment, amount: string, facts: PaymentFacts): TimelineEntry {
+  return {
+    type: 'instalment_paid',
+    message: `Instalment ${instalment.number} of ${instalment.count} paid: ${amount}`,
+    data: { paymentId: facts.paymentId, instalmentId: instalment.id, provider: facts.provider },
+  };
 }
 
 function refused(order: Order, message: string): OrderTransitionRefused {

@@ -37,6 +37,8 @@ export class OrderSettingsResolver {
       taxRateBps: input.taxRatePercent === undefined ? undefined : Math.round(input.taxRatePercent * 100),
       flatShippingCents: toCents(input.flatShipping) ?? undefined,
       freeShippingOverCents: toCents(input.freeShippingOver),
+      paymentPlanMinimumCents: toCents(input.paymentPlanMinimum),
+      paymentPlanInstalments: input.paymentPlanInstalments ?? undefined,
     });
     return toOrderSettingsType(updated, this.payments.providerName);
   }

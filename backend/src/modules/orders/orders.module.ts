@@ -19,6 +19,7 @@ import { OrderLine } from './entities/order-line.entity';
 import { OrderSettings } from './entities/order-settings.entity';
 import { WishlistItem } from './entities/wishlist-item.entity';
 import { Order } from './entities/order.entity';
+import { PaymentInstalment } from './entities/payment-instalment.entity';
 import { OrderAdminResolver } from './order-admin.resolver';
 import { OrderReturnLine } from './entities/order-return-line.entity';
 import { OrderReturn } from './entities/order-return.entity';
@@ -34,12 +35,16 @@ import { OrderSettingsService } from './order-settings.service';
 import { OrderTimeline } from './order-timeline';
 import { OrderTrackingService } from './order-tracking.service';
 import { OrdersService } from './orders.service';
+import { PaymentInstalments } from './payment-instalments';
+import { PaymentPlanReminderProcessor } from './payment-plan-reminder.processor';
+import { PaymentPlanResolver } from './payment-plan.resolver';
+import { PaymentPlanService } from './payment-plan.service';
 import { VariantCatalog } from './variant-catalog';
 import { WishlistResolver } from './wishlist.resolver';
 import { WishlistService } from './wishlist.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Cart, CartItem, Order, OrderLine, OrderEvent, DiscountCode, OrderSettings, OrderReturn, OrderReturnLine, DraftOrder, WishlistItem]), InventoryModule, PaymentsModule, ConversationsModule],
+  imports: [TypeOrmModule.forFeature([Cart, CartItem, Order, OrderLine, OrderEvent, DiscountCode, OrderSettings, OrderReturn, OrderReturnLine, DraftOrder, WishlistItem, PaymentInstalment]), InventoryModule, PaymentsModule, ConversationsModule],
   controllers: [OrderExportController],
   providers: [
     VariantCatalog,
@@ -47,6 +52,7 @@ import { WishlistService } from './wishlist.service';
     DiscountCodeService,
     OrderQuote,
     OrderTimeline,
+    PaymentInstalments,
     CartService,
     OrderLifecycleService,
     CheckoutService,
@@ -57,6 +63,8 @@ import { WishlistService } from './wishlist.service';
     OrderQueryService,
     OrdersService,
     OrderExpiry,
+    PaymentPlanReminderProcessor,
+    PaymentPlanService,
     CartResolver,
     CustomerOrderResolver,
     OrderAdminResolver,
@@ -64,6 +72,7 @@ import { WishlistService } from './wishlist.service';
     OrderReturnResolver,
     DraftOrderResolver,
     WishlistResolver,
+    PaymentPlanResolver,
   ],
   exports: [OrdersService],
 })

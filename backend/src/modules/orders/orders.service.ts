@@ -7,12 +7,14 @@ import { OrderLine } from './entities/order-line.entity';
 import { CANCELLABLE_STATUSES } from './entities/order-status';
 import { Order } from './entities/order.entity';
 import { OrderEvent } from './entities/order-event.entity';
+import { PaymentInstalment } from './entities/payment-instalment.entity';
 import { OrderNotFound } from './order-failures';
 import { MoneyChange, OrderLifecycleService } from './order-lifecycle.service';
 import { NotReturnable, ReturnQuantityExceeded } from './order-return-failures';
 import { OrderReturnService, ReturnRequest, ReturnView } from './order-return.service';
 import { OrderTimeline } from './order-timeline';
 import { OrderTrackingService } from './order-tracking.service';
+import { PaymentInstalments } from './payment-instalments';
 
 /** An order as its shopper may see it. */
 export interface CustomerOrderView {
@@ -23,6 +25,8 @@ export interface CustomerOrderView {
   /** The open payment link while the order awaits payment. */
   paymentUrl: string | null;
   returns: ReturnView[];
+  /** The payment plan; empty when the order is paid in one go. */
+  instalments: PaymentInstalment[];
 }
 
 /**
@@ -39,6 +43,7 @@ export class OrdersService {
     private readonly timeline: OrderTimeline,
     private readonly payments: PaymentsService,
     private readonly returns: OrderReturnService,
+    private readonly instalments: PaymentInstalments,
   ) {}
 
   viewCart(ctx: TenantContext): Promise<CartView> {
@@ -103,13 +108,14 @@ export class OrdersService {
   }
 
   async customerView(ctx: TenantContext, order: Order): Promise<CustomerOrderView> {
-    const [lines, timeline, payments, returns] = await Promise.all([
+    const [lines, timeline, payments, returns, instalments] = await Promise.all([
       this.lifecycle.linesOf(ctx, order.id),
       this.timeline.of(ctx, order.id, true),
       this.payments.ofOrder(ctx, order.id),
       this.returns.ofOrder(ctx, order.id),
+      this.instalments.ofOrder(ctx, order.id),
     ]);
     const open = payments.find((p) => p.status === 'pending' && p.url);
-    return { order, lines, timeline, canCancel: CANCELLABLE_STATUSES.includes(order.status), paymentUrl: open?.url ?? null, returns };
+    return { order, lines, timeline, canCancel: CANCELLABLE_STATUSES.includes(order.status), paymentUrl: open?.url ?? null, returns, instalments };
   }
 }

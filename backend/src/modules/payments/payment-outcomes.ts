@@ -4,6 +4,8 @@ import { TenantContext } from '../../platform/context/tenant-context';
 export interface PaymentFacts {
   paymentId: string;
   orderId: string;
+  /** The payment plan instalment the money is for; null when it pays the whole order. */
+  instalmentId: string | null;
   provider: string;
   amountCents: number;
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type Stripe from 'stripe';
+import { IsNull } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { JobPayload, JobQueuePort } from '../../platform/jobs/job-queue.port';
@@ -68,6 +69,7 @@ export class PaymentsService implements OnModuleInit {
     const repo = this.data.repo(ctx, Payment);
     const payment = await repo.insert({
       orderId: checkout.orderId,
+      instalmentId: checkout.instalmentId ?? null,
       provider: provider.name,
       status: 'pending',
       amountCents: checkout.totalCents,
@@ -93,13 +95,17 @@ export class PaymentsService implements OnModuleInit {
     return this.data.repo(ctx, PaymentRefund).find({ where: { orderId }, order: { createdAt: 'ASC' } });
   }
 
-  /** The order waits for no more money: open payments are closed (and their Stripe sessions expired, after commit). */
-  async closeOpen(ctx: TenantContext, orderId: string): Promise<void> {
+  /**
+   * The order (or, given `instalmentId`, that instalment) waits for no more money: open payments are
+   * closed (and their Stripe sessions expired, after commit).
+   */
+  async closeOpen(ctx: TenantContext, orderId: string, instalmentId: string | null = null): Promise<void> {
     const closed = await this.data
       .repo(ctx, Payment)
       .sql<{ provider: string; external_id: string | null }>(
-        `UPDATE payments SET status = 'cancelled', updated_at = now() WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending' RETURNING provider, external_id`,
-        [orderId],
+        `UPDATE payments SET status = 'cancelled', updated_at = now()
+         WHERE tenant_id = $1 AND order_id = $2 AND status = 'pending' AND ($3::uuid IS NULL OR instalment_id = $3::uuid) RETURNING provider, external_id`,
+        [orderId, instalmentId],
       );
     for (const row of rowsOf(closed)) {
       if (!row.external_id) continue;
@@ -119,12 +125,13 @@ export class PaymentsService implements OnModuleInit {
    * is settled; for an order with a card link, a manual payment is recorded instead and the link is
    * closed, so the shopper cannot pay twice (a payment that still slips through is refunded).
    */
-  async confirmManually(ctx: TenantContext, due: { orderId: string; amountCents: number; currency: string }): Promise<PaidOutcome> {
+  async confirmManually(ctx: TenantContext, due: { orderId: string; instalmentId?: string | null; amountCents: number; currency: string }): Promise<PaidOutcome> {
+    const instalmentId = due.instalmentId ?? null;
     return this.data.transaction(ctx, async (tx) => {
       const repo = this.data.repo(tx, Payment);
       const payment =
-        (await repo.findOne({ where: { orderId: due.orderId, status: 'pending', provider: 'manual' }, order: { createdAt: 'DESC' } })) ??
-        (await repo.insert({ orderId: due.orderId, provider: 'manual', status: 'pending', amountCents: due.amountCents, currency: due.currency }));
+        (await repo.findOne({ where: { orderId: due.orderId, instalmentId: instalmentId ?? IsNull(), status: 'pending', provider: 'manual' }, order: { createdAt: 'DESC' } })) ??
+        (await repo.insert({ orderId: due.orderId, instalmentId, provider: 'manual', status: 'pending', amountCents: due.amountCents, currency: due.currency }));
       return this.applySuccess(tx, payment, null);
     });
   }
@@ -160,6 +167,20 @@ export class PaymentsService implements OnModuleInit {
     const payment = payments.find((p) => p.amountCents - p.refundedCents >= amountCents);
     if (!payment || amountCents <= 0) return new RefundTooLarge(refundable);
     return this.refundPayment(ctx, payment, amountCents, reason);
+  }
+
+  /**
+   * Gives back everything still held on the order, payment by payment (a payment plan settles in
+   * several). Returns the first provider failure; the other payments are still tried.
+   */
+  async refundRemaining(ctx: TenantContext, orderId: string, reason: string): Promise<PaymentProviderFailure | null> {
+    let failure: PaymentProviderFailure | null = null;
+    for (const payment of await this.ofOrder(ctx, orderId)) {
+      if (payment.status !== 'succeeded' || payment.amountCents <= payment.refundedCents) continue;
+      const result = await this.refundPayment(ctx, payment, payment.amountCents - payment.refundedCents, reason);
+      if (result instanceof PaymentProviderFailure) failure ??= result;
+    }
+    return failure;
   }
 
   private async refundPayment(
@@ -272,7 +293,7 @@ export class PaymentsService implements OnModuleInit {
 }
 
 function factsOf(payment: Payment): PaymentFacts {
-  return { paymentId: payment.id, orderId: payment.orderId, provider: payment.provider, amountCents: payment.amountCents };
+  return { paymentId: payment.id, orderId: payment.orderId, instalmentId: payment.instalmentId, provider: payment.provider, amountCents: payment.amountCents };
 }
 
 function idOf(ref: string | { id: string } | null | undefined): string | null {

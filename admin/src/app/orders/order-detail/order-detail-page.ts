@@ -13,13 +13,18 @@ import { OrderPermissions } from '../order-permissions';
 import { orderActions, type OrderAction } from '../order-status';
 import { OrderStatusChip } from '../order-status-chip';
 import { ADVANCE_ORDER, APPROVE_RETURN, CANCEL_ORDER, MARK_ORDER_PAID, ORDER, RECEIVE_RETURN, REFUND_ORDER, REFUND_RETURN, REJECT_RETURN, SHIP_ORDER } from '../orders.graphql';
-import type { OrderChangeResult, OrderReturn, ReturnChangeResult } from '../orders.models';
+import type { InstalmentChangeResult, OrderChangeResult, OrderReturn, PaymentInstalment, PaymentPlanChangeResult, ReturnChangeResult } from '../orders.models';
 import { CancelOrderDialog, type CancelOrderData } from './cancel-order-dialog';
+import { CreatePaymentPlanDialog, type CreatePaymentPlanData, type PaymentPlanChoice } from './create-payment-plan-dialog';
 import { OrderReturnsPanel } from './order-returns-panel';
+import { CREATE_PAYMENT_PLAN, MARK_INSTALMENT_PAID, SEND_INSTALMENT_LINK } from './payment-plan.graphql';
+import { PaymentPlanPanel } from './payment-plan-panel';
 import { ReceiveReturnDialog, type RestockLine } from './receive-return-dialog';
 import { RefundOrderDialog, type Refund, type RefundOrderData } from './refund-order-dialog';
 import { RejectReturnDialog } from './reject-return-dialog';
 import { ShipOrderDialog, type Shipment } from './ship-order-dialog';
+
+type ChangeResult = OrderChangeResult | ReturnChangeResult | PaymentPlanChangeResult | InstalmentChangeResult;
 
 const ACTOR_LABELS: Readonly<Partial<Record<string, string>>> = { staff: 'Staff', visitor: 'Shopper', system: 'System', api_key: 'API key' };
 
@@ -30,7 +35,7 @@ const ACTOR_LABELS: Readonly<Partial<Record<string, string>>> = { staff: 'Staff'
  */
 @Component({
   selector: 'sd-order-detail-page',
-  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderReturnsPanel, OrderStatusChip, RouterLink],
+  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderReturnsPanel, OrderStatusChip, PaymentPlanPanel, RouterLink],
   templateUrl: './order-detail-page.html',
   styleUrl: './order-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -61,6 +66,11 @@ export class OrderDetailPage {
     const order = this.order.value();
     if (!order || !this.canChange()) return 0;
     return Math.round((order.paid - order.refunded) * 100) / 100;
+  });
+  /** An unpaid order without a plan may still be split into instalments. */
+  protected readonly canPlan = computed(() => {
+    const order = this.order.value();
+    return !!order && this.canChange() && order.status === 'AWAITING_PAYMENT' && order.paid === 0 && !order.paymentPlan;
   });
   protected readonly busy = signal(false);
   protected readonly actorLabels = ACTOR_LABELS;
@@ -103,6 +113,33 @@ export class OrderDetailPage {
     );
   }
 
+  protected async createPaymentPlan(orderId: string, data: CreatePaymentPlanData): Promise<void> {
+    const choice = await firstValueFrom(
+      this.dialog.open<CreatePaymentPlanDialog, CreatePaymentPlanData, PaymentPlanChoice>(CreatePaymentPlanDialog, { data, width: '460px' }).afterClosed(),
+    );
+    if (!choice) return;
+    await this.change(
+      async () => (await firstValueFrom(this.apollo.mutate({ mutation: CREATE_PAYMENT_PLAN, variables: { input: { orderId, ...choice } }, fetchPolicy: 'no-cache' }))).data?.createPaymentPlan,
+      'Payment plan created',
+    );
+  }
+
+  protected async sendInstalmentLink(instalment: PaymentInstalment): Promise<void> {
+    await this.change(
+      async () =>
+        (await firstValueFrom(this.apollo.mutate({ mutation: SEND_INSTALMENT_LINK, variables: { instalmentId: instalment.id }, fetchPolicy: 'no-cache' }))).data?.sendInstalmentLink,
+      `Payment link for instalment ${instalment.number} created`,
+    );
+  }
+
+  protected async markInstalmentPaid(instalment: PaymentInstalment): Promise<void> {
+    await this.change(
+      async () =>
+        (await firstValueFrom(this.apollo.mutate({ mutation: MARK_INSTALMENT_PAID, variables: { instalmentId: instalment.id }, fetchPolicy: 'no-cache' }))).data?.markInstalmentPaid,
+      `Instalment ${instalment.number} marked paid`,
+    );
+  }
+
   protected async approveReturn(ret: OrderReturn): Promise<void> {
     await this.change(
       async () => (await firstValueFrom(this.apollo.mutate({ mutation: APPROVE_RETURN, variables: { returnId: ret.id }, fetchPolicy: 'no-cache' }))).data?.approveReturn,
@@ -137,13 +174,13 @@ export class OrderDetailPage {
     );
   }
 
-  private async change(run: () => Promise<OrderChangeResult | ReturnChangeResult | undefined>, done: string): Promise<void> {
+  private async change(run: () => Promise<ChangeResult | undefined>, done: string): Promise<void> {
     this.busy.set(true);
     try {
       const result = await run();
       if (!result) throw new Error('No result');
-      const succeeded = result.__typename === 'Order' || result.__typename === 'OrderReturn';
-      this.snackBar.open(succeeded ? done : result.message, undefined, { duration: 4000 });
+      // Only failures carry a message.
+      this.snackBar.open('message' in result ? result.message : done, undefined, { duration: 4000 });
     } catch {
       this.snackBar.open('That didn’t work. Check your connection and try again.', undefined, { duration: 4000 });
     } finally {

@@ -14,6 +14,9 @@ import { OrderSettings } from '../entities/order-settings.entity';
 import { Order } from '../entities/order.entity';
 import { CartEmpty, DiscountCodeInvalid, OrderNotFound, OrderTransitionRefused, ProductUnavailable } from '../order-failures';
 import { NotReturnable, ReturnQuantityExceeded, ReturnTransitionRefused } from '../order-return-failures';
+import { InstalmentAlreadyPaid, InstalmentCountOutOfRange, PaymentPlanNotAllowed } from '../payment-plan-failures';
+import { InstalmentView, OutstandingBalance } from '../payment-plan.service';
+import { isOverdue } from '../payment-plan-schedule';
 import { ReturnView } from '../order-return.service';
 import { Quote } from '../order-quote';
 import { CustomerOrderView } from '../orders.service';
@@ -31,6 +34,15 @@ import {
 } from './order-errors.types';
 import { NotReturnableErrorType, OrderReturnType, ReturnQuantityExceededErrorType, ReturnTransitionErrorType } from './order-return.types';
 import { WishlistType } from './wishlist.types';
+import {
+  InstalmentAlreadyPaidErrorType,
+  InstalmentCountErrorType,
+  InstalmentStatus,
+  OutstandingBalanceType,
+  PaymentInstalmentType,
+  PaymentPlanNotAllowedErrorType,
+  PaymentPlanType,
+} from './payment-plan.types';
 import { CheckoutLinkType, CustomerOrderType, DiscountCodeType, OrderEventType, OrderLineType, OrderSettingsType, OrderType, PaymentType } from './order.types';
 
 export type Failure =
@@ -45,7 +57,10 @@ export type Failure =
   | NotReturnable
   | ReturnQuantityExceeded
   | ReturnTransitionRefused
-  | DraftOrderInvoiced;
+  | DraftOrderInvoiced
+  | PaymentPlanNotAllowed
+  | InstalmentCountOutOfRange
+  | InstalmentAlreadyPaid;
 
 const major = (cents: number) => cents / 100;
 
@@ -62,6 +77,9 @@ export function toErrorType(f: Failure): object {
   if (f instanceof ReturnQuantityExceeded) return Object.assign(new ReturnQuantityExceededErrorType(), base, { orderLineId: f.orderLineId, requested: f.requested, returnable: f.returnable });
   if (f instanceof ReturnTransitionRefused) return Object.assign(new ReturnTransitionErrorType(), base, { status: f.status });
   if (f instanceof DraftOrderInvoiced) return Object.assign(new DraftOrderInvoicedErrorType(), base, { orderId: f.orderId });
+  if (f instanceof PaymentPlanNotAllowed) return Object.assign(new PaymentPlanNotAllowedErrorType(), base);
+  if (f instanceof InstalmentCountOutOfRange) return Object.assign(new InstalmentCountErrorType(), base, { min: f.min, max: f.max });
+  if (f instanceof InstalmentAlreadyPaid) return Object.assign(new InstalmentAlreadyPaidErrorType(), base);
   if (f instanceof RefundTooLarge) return Object.assign(new RefundTooLargeErrorType(), base, { refundable: major(f.refundableCents) });
   return Object.assign(new PaymentUnavailableErrorType(), base);
 }
@@ -219,6 +237,7 @@ export function toCustomerOrderType(view: CustomerOrderView): CustomerOrderType 
     canCancel: view.canCancel,
     timeline: view.timeline.map((e) => ({ type: e.type, message: e.message, at: e.at })),
     returns: view.returns.map(toOrderReturnType),
+    instalments: view.instalments.map((i) => ({ number: i.number, amount: major(i.amountCents), dueAt: i.dueAt, status: i.status as InstalmentStatus })),
     createdAt: o.createdAt,
   });
 }
@@ -255,6 +274,8 @@ export function toOrderSettingsType(s: OrderSettings, paymentProvider: string): 
     taxRatePercent: s.taxRateBps / 100,
     flatShipping: major(s.flatShippingCents),
     freeShippingOver: s.freeShippingOverCents === null ? null : major(s.freeShippingOverCents),
+    paymentPlanMinimum: s.paymentPlanMinimumCents === null ? null : major(s.paymentPlanMinimumCents),
+    paymentPlanInstalments: s.paymentPlanInstalments,
     paymentProvider,
   };
 }
@@ -290,4 +311,46 @@ export function toWishlistType(entries: WishlistEntry[]): WishlistType {
       };
     }),
   });
+}
+
+export function toPaymentInstalmentType({ instalment: i, paymentUrl }: InstalmentView): PaymentInstalmentType {
+  return Object.assign(new PaymentInstalmentType(), {
+    id: i.id,
+    number: i.number,
+    count: i.count,
+    amount: major(i.amountCents),
+    currency: i.currency,
+    dueAt: i.dueAt,
+    status: i.status as InstalmentStatus,
+    overdue: isOverdue(i),
+    paidAt: i.paidAt,
+    paymentUrl,
+  });
+}
+
+/** Null when the order has no plan. */
+export function toPaymentPlanType(views: InstalmentView[]): PaymentPlanType | null {
+  if (!views.length) return null;
+  const outstanding = views.reduce((sum, v) => sum + (v.instalment.status === 'pending' ? v.instalment.amountCents : 0), 0);
+  return { instalments: views.map(toPaymentInstalmentType), outstanding: major(outstanding) };
+}
+
+export function toOutstandingBalanceType(balance: OutstandingBalance): OutstandingBalanceType {
+  return {
+    customerEmail: balance.customerEmail,
+    total: major(balance.totalCents),
+    overdue: major(balance.overdueCents),
+    items: balance.items.map((item) => ({
+      orderId: item.order.id,
+      orderNumber: item.order.number,
+      orderStatus: item.order.status,
+      instalmentId: item.instalment?.id ?? null,
+      instalmentNumber: item.instalment?.number ?? null,
+      instalmentCount: item.instalment?.count ?? null,
+      amount: major(item.amountCents),
+      currency: item.order.currency,
+      dueAt: item.dueAt,
+      overdue: item.overdue,
+    })),
+  };
 }

@@ -14,6 +14,7 @@ import { DraftOrderInvoicedErrorType, DraftOrderInvoiceType, DraftOrderType } fr
 import { NotReturnableErrorType, OrderReturnType, ReturnQuantityExceededErrorType, ReturnTransitionErrorType } from './order-return.types';
 import { CheckoutLinkType, CustomerOrderType, OrderType } from './order.types';
 import { WishlistType } from './wishlist.types';
+import { InstalmentAlreadyPaidErrorType, InstalmentCountErrorType, PaymentInstalmentType, PaymentPlanNotAllowedErrorType } from './payment-plan.types';
 
 type Constructor = abstract new (...args: never[]) => object;
 
@@ -55,3 +56,9 @@ export const DraftOrderInvoiceResult = createUnionType({ name: 'DraftOrderInvoic
 
 const wishlistTypes = [WishlistType, ProductUnavailableErrorType] as const;
 export const WishlistResult = createUnionType({ name: 'WishlistResult', types: () => wishlistTypes, resolveType: byClass(wishlistTypes) });
+
+const paymentPlanTypes = [OrderType, PaymentPlanNotAllowedErrorType, InstalmentCountErrorType, PaymentUnavailableErrorType] as const;
+export const PaymentPlanResult = createUnionType({ name: 'PaymentPlanResult', types: () => paymentPlanTypes, resolveType: byClass(paymentPlanTypes) });
+
+const instalmentTypes = [PaymentInstalmentType, PaymentPlanNotAllowedErrorType, InstalmentAlreadyPaidErrorType, PaymentUnavailableErrorType] as const;
+export const InstalmentResult = createUnionType({ name: 'InstalmentResult', types: () => instalmentTypes, resolveType: byClass(instalmentTypes) });

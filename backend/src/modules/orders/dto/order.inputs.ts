@@ -177,6 +177,17 @@ export class UpdateOrderSettingsInput {
   @IsNumber()
   @Min(0)
   freeShippingOver?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Checkouts from this total on are split into a payment plan. Null: never.' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  paymentPlanMinimum?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Instalments of such a plan, 2 to 12.' })
+  @IsOptional()
+  @IsInt()
+  paymentPlanInstalments?: number;
 }
 
 @InputType()

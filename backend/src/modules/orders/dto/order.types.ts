@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { PageInfo } from '../../conversations/dto/conversation.type';
 import { OrderReturnType } from './order-return.types';
 import { OrderStatus } from './order-status.enum';
+import { CustomerInstalmentType } from './payment-plan.types';
 
 @ObjectType('OrderLine')
 export class OrderLineType {
@@ -263,6 +264,9 @@ export class CustomerOrderType {
   @Field(() => [OrderReturnType], { description: 'Returns started on this order, oldest first.' })
   returns!: OrderReturnType[];
 
+  @Field(() => [CustomerInstalmentType], { description: 'The payment plan’s instalments; empty when the order is paid in one go.' })
+  instalments!: CustomerInstalmentType[];
+
   @Field()
   createdAt!: Date;
 }
@@ -295,6 +299,12 @@ export class OrderSettingsType {
 
   @Field(() => Float, { nullable: true, description: 'Shipping is free from this (discounted) subtotal on.' })
   freeShippingOver!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Checkouts from this total on are split into a payment plan; null: never.' })
+  paymentPlanMinimum!: number | null;
+
+  @Field(() => Int, { description: 'Instalments of a plan made at checkout.' })
+  paymentPlanInstalments!: number;
 
   @Field({ description: 'stripe or manual: how new orders are paid.' })
   paymentProvider!: string;

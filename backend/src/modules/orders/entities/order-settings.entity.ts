@@ -19,6 +19,14 @@ export class OrderSettings extends TenantOwnedEntity {
   @Column({ name: 'free_shipping_over_cents', type: 'integer', nullable: true })
   freeShippingOverCents!: number | null;
 
+  /** Checkouts from this total on are split into a payment plan; null: never. */
+  @Column({ name: 'payment_plan_minimum_cents', type: 'integer', nullable: true })
+  paymentPlanMinimumCents!: number | null;
+
+  /** How many instalments such a checkout's plan has. */
+  @Column({ name: 'payment_plan_instalments', type: 'smallint', default: 3 })
+  paymentPlanInstalments!: number;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -12,6 +12,10 @@ export class Payment extends TenantOwnedEntity {
   @Column({ name: 'order_id', type: 'uuid' })
   orderId!: string;
 
+  /** The payment plan instalment this collects; null when it pays the whole order. */
+  @Column({ name: 'instalment_id', type: 'uuid', nullable: true })
+  instalmentId!: string | null;
+
   /** stripe or manual. */
   @Column({ type: 'varchar', length: 16 })
   provider!: string;

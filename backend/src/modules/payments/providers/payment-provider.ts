@@ -9,6 +9,8 @@ export interface CheckoutRequest {
   tenantId: string;
   orderId: string;
   paymentId: string;
+  /** Set when the checkout collects one instalment of a payment plan. */
+  instalmentId?: string | null;
   orderNumber: string;
   currency: string;
   totalCents: number;

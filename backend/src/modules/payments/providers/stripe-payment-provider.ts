@@ -23,7 +23,13 @@ export class StripePaymentProvider extends PaymentProvider {
   }
 
   async createCheckout(request: CheckoutRequest): Promise<CheckoutLink> {
-    const metadata = { tenant_id: request.tenantId, order_id: request.orderId, payment_id: request.paymentId, order_number: request.orderNumber };
+    const metadata = {
+      tenant_id: request.tenantId,
+      order_id: request.orderId,
+      payment_id: request.paymentId,
+      order_number: request.orderNumber,
+      ...(request.instalmentId ? { instalment_id: request.instalmentId } : {}),
+    };
     const minExpiry = Math.ceil(Date.now() / 1000) + STRIPE_MIN_SESSION_SECONDS;
     const session = await this.stripe.checkout.sessions.create(
       {
