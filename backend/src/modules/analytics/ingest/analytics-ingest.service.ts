@@ -17,6 +17,8 @@ import { CartUpdatedFacts, IntentDetectedFacts, OrderPlacedFacts, SearchPerforme
 import { StoreWriteBatches } from './store-write-batches';
 import { TenantTimeZones } from './tenant-time-zones';
 
+const ANALYTICS_GATHER_MS = 150;
+
 /** One transaction of a store's analytics writes, shared by the events of a batch. */
 interface StoreBatch {
   tx: TenantContext;
@@ -53,7 +55,8 @@ const MAX_INTENT_LENGTH = 64;
  */
 @Injectable()
 export class AnalyticsIngestService {
-  private readonly batches = new StoreWriteBatches<StoreBatch>((tenantId, works) => this.commit(tenantId, works));
+  // Analytics may trail a message by a moment: its writes then stay out of the way of the live reply.
+  private readonly batches = new StoreWriteBatches<StoreBatch>((tenantId, works) => this.commit(tenantId, works), 200, ANALYTICS_GATHER_MS);
 
   constructor(
     private readonly data: TenantDataService,

@@ -10,7 +10,7 @@ interface Pending<T> {
  * Group commit for one store's analytics writes: while a store's transaction is in flight, later
  * events wait and then go together in the next one, so a busy chat costs one transaction (and one
  * lock) per batch instead of one per event, and an idle store still writes at once. Events run in
- * the order they came. When a batch fails, its events are retried one by one, so one bad event
+ * the order they came (after `gatherMs`, when set). When a batch fails, its events are retried one by one, so one bad event
  * never takes the others down with it.
  */
 export class StoreWriteBatches<T> {
@@ -20,6 +20,11 @@ export class StoreWriteBatches<T> {
     /** Runs the works in one transaction of the store, handing each the same batch context. */
     private readonly commit: (tenantId: string, works: Array<Work<T>>) => Promise<void>,
     private readonly maxBatch = 200,
+    /**
+     * How long an idle store's first event waits before its transaction starts, so that the events
+     * right behind it (a reply, its turn, its intent) share the transaction.
+     */
+    private readonly gatherMs = 0,
   ) {}
 
   run(tenantId: string, work: Work<T>): Promise<void> {
@@ -35,6 +40,7 @@ export class StoreWriteBatches<T> {
   }
 
   private async drain(tenantId: string): Promise<void> {
+    if (this.gatherMs > 0) await new Promise((resolve) => setTimeout(resolve, this.gatherMs));
     const queue = this.queues.get(tenantId)!;
     while (queue.length) {
       const batch = queue.splice(0, this.maxBatch);
