@@ -53,10 +53,14 @@ export class AssistantReplyProcessor implements OnModuleInit {
 
   private async reply(job: ReplyJob): Promise<void> {
     const ctx = TenantContext.system(job.tenantId, 'assistant');
-    const conversation = await this.conversations.getForActor(ctx, job.conversationId);
+    // Independent reads, side by side: they stand between the visitor's message and the first word of the answer.
+    const [conversation, tenant, recent, state] = await Promise.all([
+      this.conversations.getForActor(ctx, job.conversationId),
+      this.tenants.current(ctx),
+      this.conversations.latestMessages(ctx, job.conversationId, HISTORY_MESSAGES),
+      this.turns.stateOf(ctx, job.conversationId),
+    ]);
     if (conversation.status !== ConversationStatus.BOT) return; // a human took over meanwhile
-    const tenant = await this.tenants.current(ctx);
-    const recent = await this.conversations.messages(ctx, job.conversationId, Math.max(0, conversation.lastSeq - HISTORY_MESSAGES), HISTORY_MESSAGES);
     const history: ConversationLine[] = recent
       .filter((m) => m.id !== job.messageId && !m.internal && (m.author === MessageAuthor.VISITOR || m.author === MessageAuthor.BOT))
       .map((m) => ({ role: m.author === MessageAuthor.VISITOR ? 'visitor' : 'assistant', text: m.text }));
@@ -75,7 +79,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       locale: job.locale ?? '',
       storeName: tenant.name,
       history,
-      state: await this.turns.stateOf(ctx, job.conversationId),
+      state,
       dryRun: false,
     });
     await relay.close();

@@ -261,6 +261,17 @@ export class ConversationService {
     });
   }
 
+  /** The last `count` messages of a conversation, oldest first: what an answer needs to remember. */
+  async latestMessages(ctx: TenantContext, conversationId: string, count: number): Promise<Message[]> {
+    const visitor = ctx.actor.kind === 'visitor';
+    const newestFirst = await this.data.repo(ctx, Message).find({
+      where: { conversationId, ...(visitor ? { internal: false } : {}) },
+      order: { seq: 'DESC' },
+      take: count,
+    });
+    return newestFirst.reverse();
+  }
+
   /** Newest activity first, keyset-paginated. */
   async list(ctx: TenantContext, filter: ConversationListFilter, first: number, after?: string): Promise<ConversationPage> {
     const qb = this.data.repo(ctx, Conversation).query('c');

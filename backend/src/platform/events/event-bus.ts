@@ -7,8 +7,8 @@ type Handler<E extends DomainEvent> = (event: E) => Promise<void> | void;
 
 /**
  * Typed in-process event bus. Delivery waits for the publisher's transaction to commit, and
- * handlers run after the current request has moved on, so a slow or failing subscriber never
- * slows or breaks the write that raised the event.
+ * handlers are not awaited by the publisher, so a slow or failing subscriber never slows or breaks
+ * the write that raised the event.
  */
 @Injectable()
 export class EventBus {
@@ -38,7 +38,9 @@ export class EventBus {
     const handlers = [...(this.handlers.get(event.constructor as EventClass<DomainEvent>) ?? [])];
     for (const handler of handlers) {
       this.pending++;
-      setImmediate(async () => {
+      // A microtask, not the next loop turn: a handler's first queries (the assistant reading what to
+      // answer) then go out while the request that raised the event is still writing its response.
+      queueMicrotask(async () => {
         try {
           await handler(event);
         } catch (error) {

@@ -35,6 +35,11 @@ export class InProcessJobQueue extends JobQueuePort {
 
   private schedule(name: string, payload: JobPayload, attempt: number, attempts: number, delayMs: number): void {
     this.active++;
+    // A job due now starts at once; a zero timer would wait a millisecond or more.
+    if (delayMs <= 0) {
+      queueMicrotask(() => void this.run(name, payload, attempt, attempts));
+      return;
+    }
     const timer = setTimeout(() => {
       this.timers.delete(timer);
       void this.run(name, payload, attempt, attempts);

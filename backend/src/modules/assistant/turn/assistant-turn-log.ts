@@ -18,9 +18,24 @@ export interface AssistantUsageSummary {
   averageLatencyMs: number;
 }
 
+/**
+ * How long a store's token count for the day is trusted before it is read again. Between reads this
+ * instance counts its own turns, so the budget check costs no query on the reply path; with several
+ * instances a store may overshoot its daily budget by what the others metered within this window.
+ */
+const TOKEN_COUNT_TTL_MS = 5_000;
+
+interface TokenCount {
+  day: string;
+  readAt: number;
+  tokens: Promise<number>;
+}
+
 /** Where answered turns are kept: analytics (intent, sentiment), metering (tokens) and dialogue state. */
 @Injectable()
 export class AssistantTurnLog {
+  private readonly tokenCounts = new Map<string, TokenCount>();
+
   constructor(
     private readonly data: TenantDataService,
     private readonly events: EventBus,
@@ -52,6 +67,7 @@ export class AssistantTurnLog {
       if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') return;
       throw error;
     }
+    this.countTokens(ctx.tenantId, outcome.usage.promptTokens + outcome.usage.completionTokens);
     this.events.publish(ctx, completedEvent(ctx, conversationId, messageId, outcome));
   }
 
@@ -65,8 +81,25 @@ export class AssistantTurnLog {
     return this.data.repo(ctx, AssistantTurn).find({ where: { conversationId }, order: { createdAt: 'ASC' }, take: 200 });
   }
 
-  /** Model tokens the store used since midnight UTC. */
-  async tokensToday(ctx: TenantContext): Promise<number> {
+  /** Model tokens the store used since midnight UTC (see TOKEN_COUNT_TTL_MS). */
+  tokensToday(ctx: TenantContext): Promise<number> {
+    const day = new Date().toISOString().slice(0, 10);
+    const known = this.tokenCounts.get(ctx.tenantId);
+    if (known && known.day === day && Date.now() - known.readAt < TOKEN_COUNT_TTL_MS) return known.tokens;
+    const count: TokenCount = { day, readAt: Date.now(), tokens: this.readTokensToday(ctx) };
+    this.tokenCounts.set(ctx.tenantId, count);
+    // A failed read is not remembered: the next turn asks again.
+    count.tokens.catch(() => this.tokenCounts.get(ctx.tenantId) === count && this.tokenCounts.delete(ctx.tenantId));
+    return count.tokens;
+  }
+
+  private countTokens(tenantId: string, used: number): void {
+    const known = this.tokenCounts.get(tenantId);
+    if (!known || !used) return;
+    known.tokens = known.tokens.then((tokens) => tokens + used);
+  }
+
+  private async readTokensToday(ctx: TenantContext): Promise<number> {
     const [row] = await this.data.repo(ctx, AssistantTurn).sql<{ tokens: string }>(
       `SELECT coalesce(sum(prompt_tokens + completion_tokens), 0) AS tokens FROM assistant_turns WHERE tenant_id = $1 AND created_at >= date_trunc('day', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`,
     );
