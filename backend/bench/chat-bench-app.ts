@@ -21,7 +21,7 @@ export interface BenchDeployment {
 /**
  * `count` instances of the real server sharing one throwaway database of the PostgreSQL at
  * BENCH_DATABASE_ADMIN_URL (default: the local one), like replicas of one deployment. Pass REDIS_URL
- * in `env` for more than one instance, so live delivery is shared.
+ * in `env` for more than one instance, so live delivery is shared. BENCH_KEEP_DB=1 keeps the database.
  */
 export async function startBenchDeployment(count: number, env: Record<string, string> = {}): Promise<BenchDeployment> {
   const adminUrl = process.env.BENCH_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -56,6 +56,10 @@ export async function startBenchDeployment(count: number, env: Record<string, st
     databaseUrl,
     close: async () => {
       for (const instance of instances) await instance.app.close();
+      if (process.env.BENCH_KEEP_DB) {
+        process.stderr.write(`kept database ${databaseUrl}\n`);
+        return;
+      }
       const drop = new Client({ connectionString: adminUrl });
       await drop.connect();
       await drop.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
