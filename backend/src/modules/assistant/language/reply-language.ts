@@ -50,6 +50,8 @@ export function detectLanguage(text: string): ReplyLanguage | null {
  */
 export function resolveReplyLanguage(clues: LanguageClues): ReplyLanguage {
   const fallback = languageOfLocale(clues.enabled[0]) ?? 'en';
+  // A store with one language answers in it whatever the visitor writes: no need to tell.
+  if (clues.enabled.length <= 1) return fallback;
   const wanted = detectLanguage(clues.text) ?? languageOfLocale(clues.previous) ?? languageOfLocale(clues.requestLocale) ?? fallback;
   return clues.enabled.includes(wanted) ? wanted : fallback;
 }
