@@ -5,7 +5,7 @@ import { Ctx } from '../../../platform/context/ctx.decorator';
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { UserInputError } from '../../../platform/graphql/app-errors';
 import { CatalogImportService } from './catalog-import.service';
-import { UploadErrorFilter } from './upload-error.filter';
+import { HttpErrorFilter } from '../../../platform/web/http-error.filter';
 
 /**
  * File upload for imports larger than a GraphQL request may be (the admin's upload page, scripts):
@@ -13,7 +13,7 @@ import { UploadErrorFilter } from './upload-error.filter';
  * but application/json, e.g. text/csv or application/octet-stream). Answers like importCatalog.
  */
 @Controller('catalog/imports')
-@UseFilters(UploadErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class CatalogUploadController {
   constructor(private readonly imports: CatalogImportService) {}
 
