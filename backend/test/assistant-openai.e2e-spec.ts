@@ -4,6 +4,7 @@ import { csvLine, importCatalog } from './support/catalog-fixtures';
 import { FakeOpenAiServer, FakeReply } from './support/fake-openai-server';
 import { signUpStore, SignedUpStore } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { Preview, PREVIEW } from './support/assistant-preview';
 
 const HEADER = 'sku,name,description,brand,category,price,stock,status';
 const CATALOG = [
@@ -20,26 +21,6 @@ const CATALOG = [
     null,
   ],
 ];
-const PREVIEW = `query Preview($text: String!, $locale: String) {
-  assistantPreview(text: $text, locale: $locale) {
-    intent confidence entities { type value } reply toolCalls { name ok arguments } provider fallbackReason guard groundingCorrections citations sentiment
-  }
-}`;
-interface Preview {
-  assistantPreview: {
-    intent: string;
-    confidence: number;
-    entities: Array<{ type: string; value: string }>;
-    reply: string;
-    toolCalls: Array<{ name: string; ok: boolean; arguments: string }>;
-    provider: string;
-    fallbackReason: string | null;
-    guard: string;
-    groundingCorrections: number;
-    citations: string[];
-    sentiment: number;
-  };
-}
 const SETTINGS_FIELDS = 'persona tone greeting offTopicReply provider baseUrl model hasApiKey';
 const UPDATE_SETTINGS = `mutation($input: AssistantSettingsInput!) { updateAssistantSettings(input: $input) { ${SETTINGS_FIELDS} } }`;
 const TEST_CONNECTION = `mutation { testAssistantConnection { ok provider latencyMs message } }`;

@@ -4,6 +4,7 @@ import { csvLine, importCatalog } from './support/catalog-fixtures';
 import { signUpStore, SignedUpStore } from './support/fixtures';
 import { errorCode, GraphQLClient } from './support/graphql-client';
 import { startTestApp, TestApp } from './support/test-app';
+import { Preview, PREVIEW } from './support/assistant-preview';
 
 const HEADER = 'sku,name,description,brand,category,price,stock,status';
 const CATALOG = [
@@ -11,29 +12,9 @@ const CATALOG = [
   ['HOOD-2', 'Essentials Hoodie', 'Cotton blend hoodie for everyday wear', 'Adidas', 'Clothing > Hoodies', 50, 12, null],
   ['LOCK-1', 'Heavy Duty Bike Lock', 'Hardened steel U-lock', 'Abus', 'Sports > Bike Accessories', 35, 0, null],
 ];
-const PREVIEW = `query Preview($text: String!, $locale: String) {
-  assistantPreview(text: $text, locale: $locale) {
-    intent confidence entities { type value } reply toolCalls { name ok arguments } provider fallbackReason guard groundingCorrections citations sentiment
-  }
-}`;
 const CREATE_DOC = `mutation($input: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $input) { id title } }`;
 const USAGE = `query { assistantUsage(days: 1) { turns promptTokens completionTokens fallbacks groundingCorrections blocked averageLatencyMs } }`;
 
-interface Preview {
-  assistantPreview: {
-    intent: string;
-    confidence: number;
-    entities: Array<{ type: string; value: string }>;
-    reply: string;
-    toolCalls: Array<{ name: string; ok: boolean; arguments: string }>;
-    provider: string;
-    fallbackReason: string | null;
-    guard: string;
-    groundingCorrections: number;
-    citations: string[];
-    sentiment: number;
-  };
-}
 interface Sent {
   sendMessage: { id: string; conversationId: string; seq: number };
 }
