@@ -1,3 +1,7 @@
+import type { ProductCard, QuickReply } from '@shopdesk/shared';
+
+export type { ProductCard, ProductCardVariant, QuickReply } from '@shopdesk/shared';
+
 /**
  * Rich content a message carries under its text, stored with the message (jsonb) as it was when
  * sent: a product card shows the price the visitor was told, even if the price changes later.
@@ -5,37 +9,9 @@
  */
 export type MessageBlock = ProductCardsBlock | QuickRepliesBlock | ImageBlock | OrderCardBlock | CheckoutLinkBlock;
 
-export interface ProductCardVariant {
-  variantId: string;
-  /** The options in words, e.g. "M / Blue". */
-  label: string;
-  price: number;
-  available: number;
-}
-
-export interface ProductCard {
-  productId: string;
-  name: string;
-  price: number;
-  /** The regular price when the product is on sale. */
-  compareAtPrice: number | null;
-  currency: string;
-  imageUrl: string | null;
-  url: string | null;
-  rating: number | null;
-  inStock: boolean;
-  variants: ProductCardVariant[];
-}
-
 export interface ProductCardsBlock {
   kind: 'product_cards';
   products: ProductCard[];
-}
-
-export interface QuickReply {
-  label: string;
-  /** Sent as the visitor's message when tapped. */
-  text: string;
 }
 
 export interface QuickRepliesBlock {
