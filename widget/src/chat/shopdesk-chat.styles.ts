@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { shadowResetStyles } from '../styles/shadow-reset.styles';
 
 export const shopdeskChatStyles = css`
+  ${shadowResetStyles}
+
   :host {
     /* Store pages style everything; nothing of theirs may leak into the widget. */
     all: initial;
@@ -14,29 +17,6 @@ export const shopdeskChatStyles = css`
     -webkit-font-smoothing: antialiased;
     -webkit-text-size-adjust: 100%;
     text-size-adjust: 100%;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   button {

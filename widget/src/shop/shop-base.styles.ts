@@ -1,7 +1,10 @@
 import { css } from 'lit';
+import { shadowResetStyles } from '../styles/shadow-reset.styles';
 
 /** What every shopping part starts from: no inherited page styles, the widget's focus ring and buttons. */
 export const shopBaseStyles = css`
+  ${shadowResetStyles}
+
   :host {
     all: initial;
     display: block;
@@ -9,29 +12,6 @@ export const shopBaseStyles = css`
     font-size: 14px;
     line-height: 1.4;
     color: #1f2430;
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    border: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 
   button,
