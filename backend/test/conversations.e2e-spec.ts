@@ -125,6 +125,14 @@ describe('conversations: visitor sessions and live chat', () => {
     expect(transcript.conversation!.messages.map((m) => m.seq)).toEqual([1, 2, 3, 4]);
     const after = await visitor.ok<Messages>(MESSAGES, { id: conversationId, after: 2 });
     expect(after.conversation!.messages.map((m) => m.seq)).toEqual([3, 4]);
+
+    // The widget shows when a message was sent from the mutation's answer.
+    const timed = await visitor.ok<{ sendMessage: { seq: number; createdAt: string } }>(
+      `mutation($input: SendMessageInput!) { sendMessage(input: $input) { seq createdAt } }`,
+      { input: { conversationId, text: 'thanks' } },
+    );
+    expect(timed.sendMessage.seq).toBe(5);
+    expect(Math.abs(Date.parse(timed.sendMessage.createdAt) - Date.now())).toBeLessThan(60_000);
   });
 
   it('numbers concurrent messages of one conversation 1..n with no gap or duplicate', async () => {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
-import { MoreThan, QueryFailedError } from 'typeorm';
+import { MoreThan, ObjectLiteral, QueryFailedError } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { EventBus } from '../../platform/events/event-bus';
@@ -149,7 +149,7 @@ export class ConversationService {
    */
   async postMessage(ctx: TenantContext, input: PostMessage): Promise<Message | null> {
     try {
-      return await this.data.transaction(ctx, (tx) => this.append(tx, { ...input, text: cleanText(input.text) }));
+      return await this.append(ctx, { ...input, text: cleanText(input.text) });
     } catch (error) {
       if (input.inReplyTo && error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
         const existing = await this.data.repo(ctx, Message).findOneBy({ inReplyTo: input.inReplyTo, author: input.author });
@@ -160,46 +160,52 @@ export class ConversationService {
   }
 
   /**
-   * Appends within the caller's transaction with the conversation's next sequence number. The
-   * sequence is bumped with an atomic UPDATE, which also serialises concurrent writers of one
-   * conversation. Notes move neither the preview nor the visitor's unread count.
+   * Appends (within the caller's transaction, if any) with the conversation's next sequence number.
+   * The sequence is bumped and the message written by one statement, atomic on its own, whose
+   * UPDATE also serialises concurrent writers of one conversation: a chat message costs one round
+   * trip. Notes move neither the preview nor the visitor's unread count.
    */
   async append(tx: TenantContext, input: PostMessage): Promise<Message | null> {
     const internal = input.internal ?? false;
     const preview = input.text.length > PREVIEW_LENGTH ? `${input.text.slice(0, PREVIEW_LENGTH - 1)}…` : input.text;
-    const rows = await this.data.repo(tx, Conversation).sql<{ last_seq: number }>(
-      `UPDATE conversations SET
-          last_seq = last_seq + 1,
-          last_message_at = CASE WHEN $4 THEN last_message_at ELSE now() END,
-          last_message_preview = CASE WHEN $4 THEN last_message_preview ELSE $3 END,
-          unread_for_staff = CASE WHEN $5 = 'visitor' THEN unread_for_staff + 1 WHEN $5 = 'agent' AND NOT $4 THEN 0 ELSE unread_for_staff END,
-          staff_read_seq = CASE WHEN $5 = 'agent' AND NOT $4 THEN last_seq + 1 ELSE staff_read_seq END,
-          unread_for_visitor = CASE WHEN $5 = 'visitor' THEN 0 WHEN $4 THEN unread_for_visitor ELSE unread_for_visitor + 1 END,
-          visitor_read_seq = CASE WHEN $5 = 'visitor' THEN last_seq + 1 ELSE visitor_read_seq END,
-          updated_at = now()
-        WHERE tenant_id = $1 AND id = $2 AND ($5 <> 'bot' OR status = 'bot')
-        RETURNING *`,
-      [input.conversationId, preview, internal, input.author],
+    const [written] = await this.data.repo(tx, Conversation).sql<{ conversation: ObjectLiteral; message: ObjectLiteral }>(
+      `WITH bumped AS (
+         UPDATE conversations SET
+            last_seq = last_seq + 1,
+            last_message_at = CASE WHEN $4 THEN last_message_at ELSE now() END,
+            last_message_preview = CASE WHEN $4 THEN last_message_preview ELSE $3 END,
+            unread_for_staff = CASE WHEN $5 = 'visitor' THEN unread_for_staff + 1 WHEN $5 = 'agent' AND NOT $4 THEN 0 ELSE unread_for_staff END,
+            staff_read_seq = CASE WHEN $5 = 'agent' AND NOT $4 THEN last_seq + 1 ELSE staff_read_seq END,
+            unread_for_visitor = CASE WHEN $5 = 'visitor' THEN 0 WHEN $4 THEN unread_for_visitor ELSE unread_for_visitor + 1 END,
+            visitor_read_seq = CASE WHEN $5 = 'visitor' THEN last_seq + 1 ELSE visitor_read_seq END,
+            updated_at = now()
+          WHERE tenant_id = $1 AND id = $2 AND ($5 <> 'bot' OR status = 'bot')
+          RETURNING *
+       ), inserted AS (
+         INSERT INTO messages (tenant_id, conversation_id, seq, author, author_id, author_name, text, internal, system_event, blocks, in_reply_to)
+         SELECT tenant_id, id, last_seq, $5, $6, $7, $8, $4, $9, $10::jsonb, $11 FROM bumped
+         RETURNING *
+       )
+       SELECT row_to_json(bumped) AS conversation, row_to_json(inserted) AS message FROM bumped, inserted`,
+      [
+        input.conversationId,
+        preview,
+        internal,
+        input.author,
+        input.authorId,
+        input.authorName ?? null,
+        input.text,
+        input.systemEvent ?? null,
+        JSON.stringify(input.blocks ?? []),
+        input.inReplyTo ?? null,
+      ],
     );
-    // TypeORM returns [rows, count] for UPDATE ... RETURNING on PostgreSQL.
-    const updated = (Array.isArray(rows[0]) ? rows[0] : rows) as Array<{ last_seq: number }>;
-    if (!updated.length) {
+    if (!written) {
       if (input.author === MessageAuthor.BOT && (await this.data.repo(tx, Conversation).count({ id: input.conversationId }))) return null;
       throw new NotFoundError('Conversation');
     }
-    const message = await this.data.repo(tx, Message).insert({
-      conversationId: input.conversationId,
-      seq: updated[0].last_seq,
-      author: input.author,
-      authorId: input.authorId,
-      authorName: input.authorName ?? null,
-      text: input.text,
-      internal,
-      systemEvent: input.systemEvent ?? null,
-      blocks: input.blocks ?? [],
-      inReplyTo: input.inReplyTo ?? null,
-    });
-    const conversation = this.data.repo(tx, Conversation).hydrate(updated[0]);
+    const message = this.data.repo(tx, Message).hydrate(written.message);
+    const conversation = this.data.repo(tx, Conversation).hydrate(written.conversation);
     const conversationSnapshot = snapshotOfConversation(conversation);
     const messageSnapshot = snapshotOfMessage(message);
     this.events.publish(tx, new MessageCreatedEvent(tx.tenantId, tx.actor, conversationSnapshot, messageSnapshot, input.visitorLocale));

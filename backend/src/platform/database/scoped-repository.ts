@@ -4,6 +4,8 @@ import { TenantOwnedEntity } from './tenant-owned.entity';
 
 type Scalar = string | number | boolean;
 
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', Date]);
+
 /**
  * Whether an entity reads and writes as its plain columns: no relations, listeners, hidden,
  * versioned or soft-delete columns, which only TypeORM's own builders handle.
@@ -131,13 +133,17 @@ export class ScopedRepository<T extends TenantOwnedEntity> {
     return this.manager.query(statement, [this.tenantId, ...params]);
   }
 
-  /** An entity from a raw row of this table (`RETURNING *`), typed as a TypeORM read would give it. */
+  /** An entity from a raw row of this table (`RETURNING *`, or its row_to_json), typed as a TypeORM read would give it. */
   hydrate(row: ObjectLiteral): T {
     if (row.tenant_id !== this.tenantId) throw new Error('Row of another store');
     const metadata = this.manager.connection.getMetadata(this.target);
     const entity = metadata.create() as T;
     for (const column of metadata.columns) {
-      if (column.databaseName in row) column.setEntityValue(entity, this.manager.connection.driver.prepareHydratedValue(row[column.databaseName], column));
+      if (!(column.databaseName in row)) continue;
+      let value = row[column.databaseName];
+      // Rows that came through row_to_json carry times as ISO strings.
+      if (typeof value === 'string' && TIMESTAMP_TYPES.has(column.type)) value = new Date(value);
+      column.setEntityValue(entity, this.manager.connection.driver.prepareHydratedValue(value, column));
     }
     return entity;
   }
