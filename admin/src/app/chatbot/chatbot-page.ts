@@ -24,31 +24,22 @@ import { ChatbotPermissions } from './chatbot-permissions';
     </mat-tab-nav-panel>
   `,
   styles: `
+    @use '../shared/styles/page';
+
     :host {
-      display: block;
-      padding: 16px 24px 32px;
-      max-width: 1280px;
-      margin: 0 auto;
-      box-sizing: border-box;
+      @include page.host(16px 24px 32px, $narrow-padding: 8px 12px 24px, $narrow-below: 700px);
     }
     .page-header {
       margin: 8px 0 8px;
     }
     h1 {
-      margin: 0;
-      font: var(--mat-sys-headline-small);
+      @include page.title;
     }
     .subtitle {
-      margin: 4px 0 0;
-      color: var(--mat-sys-on-surface-variant);
+      @include page.subtitle;
     }
     nav {
       margin-bottom: 16px;
-    }
-    @media (max-width: 700px) {
-      :host {
-        padding: 8px 12px 24px;
-      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

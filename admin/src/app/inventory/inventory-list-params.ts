@@ -1,3 +1,5 @@
+import type { QueryParamReader } from '../shared/url-list-state';
+
 /** The inventory page as kept in the URL. */
 export interface InventoryListParams {
   readonly search: string;
@@ -9,8 +11,6 @@ export interface InventoryListParams {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type QueryParamReader = { get(name: string): string | null };
 
 const uuidOrNull = (value: string | null) => (value && UUID.test(value) ? value : null);
 

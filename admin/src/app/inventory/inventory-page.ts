@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, resource } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,13 +9,15 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, Router } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { AuthSession } from '../core/auth/auth-session';
 import { type Observable, firstValueFrom, map } from 'rxjs';
 import { StaffPermissions } from '../products/staff-permissions';
 import { EmptyState } from '../shared/empty-state';
-import { inventoryListQuery, parseInventoryListParams, type InventoryListParams } from './inventory-list-params';
+import { LoadFailed } from '../shared/load-failed';
+import { ListPager } from '../shared/list-pager';
+import { UrlListState } from '../shared/url-list-state';
+import { inventoryListQuery, parseInventoryListParams } from './inventory-list-params';
 import type { StockLocation } from './inventory.models';
 import { STOCK_LEVELS, STOCK_LOCATIONS, STOCK_MOVEMENTS } from './inventory.graphql';
 import { LowStockThresholdDialog } from './low-stock-threshold-dialog';
@@ -44,6 +46,8 @@ interface StockPage {
   selector: 'sd-inventory-page',
   imports: [
     EmptyState,
+    ListPager,
+    LoadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -60,8 +64,6 @@ interface StockPage {
 })
 export class InventoryPage {
   private readonly apollo = inject(Apollo);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly directory = inject(VariantDirectory);
@@ -71,9 +73,13 @@ export class InventoryPage {
   protected readonly me = computed(() => this.session.user()?.id ?? null);
   protected readonly allLocations = ALL_LOCATIONS;
 
-  protected readonly params = toSignal(this.route.queryParamMap.pipe(map(parseInventoryListParams)), {
-    initialValue: parseInventoryListParams(this.route.snapshot.queryParamMap),
+  protected readonly url = new UrlListState({
+    parse: parseInventoryListParams,
+    query: inventoryListQuery,
+    // Showing another variant's history keeps the list where it is.
+    keepsPages: (change) => 'after' in change || 'variantId' in change,
   });
+  protected readonly params = this.url.params;
 
   protected readonly locationsResource = rxResource({
     stream: () => this.apollo.query({ query: STOCK_LOCATIONS, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.stockLocations ?? [])),
@@ -112,33 +118,8 @@ export class InventoryPage {
     return id ? (this.movements.value()?.variants.get(id) ?? null) : null;
   });
 
-  private readonly previousCursors = signal<readonly (string | null)[]>([]);
-  protected readonly pageNumber = computed(() => (this.params().after ? this.previousCursors().length + 1 : 1));
-
-  protected navigate(change: Partial<InventoryListParams>): void {
-    if (!('after' in change) && !('variantId' in change)) this.previousCursors.set([]);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: inventoryListQuery(this.params(), change) });
-  }
-
-  protected search(text: string): void {
-    if (text.trim() !== this.params().search) this.navigate({ search: text.trim() });
-  }
-
-  protected nextPage(): void {
-    const cursor = this.stock.value()?.endCursor;
-    if (!cursor) return;
-    this.previousCursors.update((cursors) => [...cursors, this.params().after]);
-    this.navigate({ after: cursor });
-  }
-
-  protected previousPage(): void {
-    const cursors = this.previousCursors();
-    this.previousCursors.set(cursors.slice(0, -1));
-    this.navigate({ after: cursors.length ? cursors[cursors.length - 1] : null });
-  }
-
   protected showHistory(row: StockRow): void {
-    this.navigate({ variantId: row.variant.variantId });
+    this.url.navigate({ variantId: row.variant.variantId });
     document.getElementById('movements-heading')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }
 

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../shared/dialog-actions';
+import { FormProblems } from '../shared/form-problems';
 import { InventoryActions } from './inventory-actions';
 import { parseThreshold } from './stock-change';
 import type { StockRow } from './stock-rows';
@@ -10,7 +11,7 @@ import type { StockRow } from './stock-rows';
 /** The level at or below which a variant counts as low at a location. Closes with true when saved. */
 @Component({
   selector: 'sd-low-stock-threshold-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>Low-stock alert</h2>
     <form (submit)="$event.preventDefault(); save()">
@@ -24,17 +25,9 @@ import type { StockRow } from './stock-rows';
           <input matInput inputmode="numeric" [value]="raw()" (input)="raw.set($any($event.target).value)" data-testid="threshold" />
           <mat-hint>Leave empty for no alert</mat-hint>
         </mat-form-field>
-        @if (problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[problem(), failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving() || !!problem()" data-testid="threshold-save">Save</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Save" submitTestId="threshold-save" [disabled]="saving() || !!problem()" />
     </form>
   `,
   styleUrl: './stock-dialog.scss',

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { DialogActions } from '../shared/dialog-actions';
+import { FormProblems } from '../shared/form-problems';
 import { InventoryActions } from './inventory-actions';
 import type { ManualStockChangeKind } from './inventory.models';
 import { MANUAL_KIND_LABELS, adjustmentProblem } from './stock-change';
@@ -14,7 +15,7 @@ import type { StockRow } from './stock-rows';
 /** Receive, correct or take back units of one variant at one location, with a reason. Closes with true when stock changed. */
 @Component({
   selector: 'sd-stock-adjust-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Adjust stock</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -40,17 +41,9 @@ import type { StockRow } from './stock-rows';
           <mat-label>Reason</mat-label>
           <input matInput formControlName="reason" maxlength="255" data-testid="adjust-reason" />
         </mat-form-field>
-        @if (submitted() && problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[submitted() && problem(), failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="adjust-save">Save</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Save" submitTestId="adjust-save" [disabled]="saving()" />
     </form>
   `,
   styleUrl: './stock-dialog.scss',

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { DialogActions } from '../shared/dialog-actions';
+import { FormProblems } from '../shared/form-problems';
 import type { StockLocation } from './inventory.models';
 import { CREATE_STOCK_LOCATION } from './inventory.graphql';
 import { locationProblem, suggestLocationCode } from './location-code';
@@ -12,7 +13,7 @@ import { locationProblem, suggestLocationCode } from './location-code';
 /** Adds a warehouse or shop that holds stock. Closes with the new location. */
 @Component({
   selector: 'sd-stock-location-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>Add a location</h2>
     <form (submit)="$event.preventDefault(); save()">
@@ -27,17 +28,9 @@ import { locationProblem, suggestLocationCode } from './location-code';
           <input matInput [value]="code()" (input)="editCode($any($event.target).value)" maxlength="40" data-testid="location-code" />
           <mat-hint>Short and unique, used in exports</mat-hint>
         </mat-form-field>
-        @if (submitted() && problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[submitted() && problem(), failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="location-save">Add</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Add" submitTestId="location-save" [disabled]="saving()" />
     </form>
   `,
   styleUrl: './stock-dialog.scss',

@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { DialogActions } from '../shared/dialog-actions';
+import { FormProblems } from '../shared/form-problems';
 import { InventoryActions } from './inventory-actions';
 import type { StockLocation } from './inventory.models';
 import { transferProblem } from './stock-change';
@@ -19,7 +20,7 @@ export interface StockTransferData {
 /** Moves available units of a variant from the row's location to another. Closes with true when stock moved. */
 @Component({
   selector: 'sd-stock-transfer-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Transfer stock</h2>
     <form [formGroup]="form" (ngSubmit)="save()">
@@ -44,17 +45,9 @@ export interface StockTransferData {
           <mat-label>Reason</mat-label>
           <input matInput formControlName="reason" maxlength="255" data-testid="transfer-reason" />
         </mat-form-field>
-        @if (submitted() && problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[submitted() && problem(), failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()" data-testid="transfer-save">Transfer</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Transfer" submitTestId="transfer-save" [disabled]="saving()" />
     </form>
   `,
   styleUrl: './stock-dialog.scss',

@@ -1,3 +1,4 @@
+import type { QueryParamReader } from '../shared/url-list-state';
 import { ORDER_STATUSES, PAYMENT_STATES, type OrderStatusName, type PaymentStateName } from './orders.models';
 
 /** The order list as kept in the URL: shareable, and the back button restores it. */
@@ -23,8 +24,6 @@ export interface OrderFilter {
   readonly createdBefore?: string;
   readonly search?: string;
 }
-
-type QueryParamReader = { get(name: string): string | null };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

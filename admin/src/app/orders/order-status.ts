@@ -1,3 +1,4 @@
+import type { ChipTone } from '../shared/chip';
 import type { OrderStatusName } from './orders.models';
 
 export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatusName, string>> = {
@@ -8,6 +9,16 @@ export const ORDER_STATUS_LABELS: Readonly<Record<OrderStatusName, string>> = {
   DELIVERED: 'Delivered',
   CANCELLED: 'Cancelled',
   REFUNDED: 'Refunded',
+};
+
+export const ORDER_STATUS_TONES: Readonly<Record<OrderStatusName, ChipTone>> = {
+  AWAITING_PAYMENT: 'info',
+  PAID: 'progress',
+  PROCESSING: 'progress',
+  SHIPPED: 'success',
+  DELIVERED: 'success',
+  CANCELLED: 'error',
+  REFUNDED: 'error',
 };
 
 /** The staff actions an order in `status` allows, in the order the buttons appear. */

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,13 +7,15 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom, map } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { EmptyState } from '../shared/empty-state';
+import { LoadFailed } from '../shared/load-failed';
+import { UrlListState } from '../shared/url-list-state';
 import { OrderCsvDownload } from './order-csv-download';
 import { OrderPermissions } from './order-permissions';
-import { orderFilterOf, orderListQuery, parseOrderListParams, type OrderListParams } from './order-list-params';
+import { orderFilterOf, orderListQuery, parseOrderListParams } from './order-list-params';
 import { ORDER_STATUS_LABELS } from './order-status';
 import { OrderTable } from './order-table/order-table';
 import { ORDERS } from './orders.graphql';
@@ -26,15 +27,13 @@ const ALL = '';
 /** Every order of the store, newest first: filtered (status, payment, chat, dates), searched, and exported as CSV. */
 @Component({
   selector: 'sd-orders-page',
-  imports: [EmptyState, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, OrderTable, RouterLink],
+  imports: [EmptyState, LoadFailed, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, MatSelectModule, OrderTable, RouterLink],
   templateUrl: './orders-page.html',
   styleUrl: './orders-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OrdersPage {
   private readonly apollo = inject(Apollo);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly csv = inject(OrderCsvDownload);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly canChange = inject(OrderPermissions).canChangeOrders;
@@ -46,9 +45,8 @@ export class OrdersPage {
   protected readonly all = ALL;
   protected readonly exporting = signal(false);
 
-  protected readonly params = toSignal(this.route.queryParamMap.pipe(map(parseOrderListParams)), {
-    initialValue: parseOrderListParams(this.route.snapshot.queryParamMap),
-  });
+  protected readonly url = new UrlListState({ parse: parseOrderListParams, query: orderListQuery });
+  protected readonly params = this.url.params;
 
   protected readonly page = resource({
     params: () => this.params(),
@@ -71,18 +69,6 @@ export class OrdersPage {
     return !!(status || paymentState || fromChat || from || to || search);
   });
 
-  private readonly previousCursors = signal<readonly (string | null)[]>([]);
-  protected readonly pageNumber = computed(() => (this.params().after ? this.previousCursors().length + 1 : 1));
-
-  protected navigate(change: Partial<OrderListParams>): void {
-    if (!('after' in change)) this.previousCursors.set([]);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: orderListQuery(this.params(), change) });
-  }
-
-  protected search(text: string): void {
-    if (text.trim() !== this.params().search) this.navigate({ search: text.trim() });
-  }
-
   protected async exportCsv(): Promise<void> {
     this.exporting.set(true);
     try {
@@ -92,18 +78,5 @@ export class OrdersPage {
     } finally {
       this.exporting.set(false);
     }
-  }
-
-  protected nextPage(): void {
-    const cursor = this.page.value()?.pageInfo.endCursor;
-    if (!cursor) return;
-    this.previousCursors.update((cursors) => [...cursors, this.params().after]);
-    this.navigate({ after: cursor });
-  }
-
-  protected previousPage(): void {
-    const cursors = this.previousCursors();
-    this.previousCursors.set(cursors.slice(0, -1));
-    this.navigate({ after: cursors.length ? cursors[cursors.length - 1] : null });
   }
 }

@@ -16,6 +16,22 @@ export interface OrdersData {
   };
 }
 
+/** The fields of `OrderSummary`: a row of the list, and the head of the order page. */
+const ORDER_SUMMARY = gql`
+  fragment OrderSummaryFields on Order {
+    id
+    number
+    status
+    paymentState
+    source
+    customerEmail
+    customerName
+    currency
+    total
+    createdAt
+  }
+`;
+
 export const ORDERS: TypedDocumentNode<OrdersData, OrdersVariables> = gql`
   query Orders($filter: OrderFilterInput, $first: Int!, $after: String) {
     orders(filter: $filter, first: $first, after: $after) {
@@ -26,39 +42,23 @@ export const ORDERS: TypedDocumentNode<OrdersData, OrdersVariables> = gql`
       }
       edges {
         node {
-          id
-          number
-          status
-          paymentState
-          source
-          customerEmail
-          customerName
-          currency
-          total
-          createdAt
+          ...OrderSummaryFields
         }
       }
     }
   }
+  ${ORDER_SUMMARY}
 `;
 
 export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonly id: string }> = gql`
   query Order($id: ID!) {
     order(id: $id) {
-      id
-      number
-      status
-      paymentState
-      source
-      customerEmail
-      customerName
-      currency
+      ...OrderSummaryFields
       subtotal
       discount
       discountCode
       shipping
       tax
-      total
       paid
       refunded
       paymentProvider
@@ -66,7 +66,6 @@ export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonl
       carrier
       trackingNumber
       conversationId
-      createdAt
       lines {
         id
         sku
@@ -127,6 +126,7 @@ export const ORDER: TypedDocumentNode<{ readonly order: OrderDetail }, { readonl
       }
     }
   }
+  ${ORDER_SUMMARY}
 `;
 
 const ORDER_CHANGE_RESULT = gql`

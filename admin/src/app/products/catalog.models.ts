@@ -1,3 +1,5 @@
+import type { ChipTone } from '../shared/chip';
+
 /** Product lifecycle as stored and sent by the API. */
 export type ProductStatus = 'draft' | 'active' | 'archived';
 
@@ -8,6 +10,21 @@ export const PRODUCT_STATUS_LABELS: Readonly<Record<ProductStatus, string>> = {
   draft: 'Draft',
   archived: 'Archived',
 };
+
+const PRODUCT_STATUS_TONES: Readonly<Record<ProductStatus, ChipTone>> = {
+  active: 'success',
+  draft: 'warning',
+  archived: 'neutral',
+};
+
+/** A status the admin does not know yet is shown as the API sends it. */
+export function productStatusLabel(status: string): string {
+  return isProductStatus(status) ? PRODUCT_STATUS_LABELS[status] : status;
+}
+
+export function productStatusTone(status: string): ChipTone {
+  return isProductStatus(status) ? PRODUCT_STATUS_TONES[status] : 'neutral';
+}
 
 export type ProductSort = 'RELEVANCE' | 'NAME' | 'NEWEST' | 'PRICE_ASC' | 'PRICE_DESC' | 'RATING';
 

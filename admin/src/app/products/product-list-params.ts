@@ -1,3 +1,4 @@
+import type { QueryParamReader } from '../shared/url-list-state';
 import { PRODUCT_STATUSES, isProductStatus, type ProductSort, type ProductStatus } from './catalog.models';
 
 /** The products list as kept in the URL, so a filtered page can be shared, reloaded and gone back to. */
@@ -25,8 +26,6 @@ export const PRODUCT_SORT_LABELS: Readonly<Record<ProductSort, string>> = {
 
 const MAX_SEARCH_LENGTH = 200;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-type QueryParamReader = { get(name: string): string | null };
 
 /** Reads the list state from the query string; anything unexpected falls back to the default. */
 export function parseProductListParams(query: QueryParamReader): ProductListParams {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal, signal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatDialog } from '@angular/material/dialog';
@@ -11,13 +11,17 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { ConfirmDialog } from '../shared/confirm-dialog';
 import { EmptyState } from '../shared/empty-state';
+import { LoadFailed } from '../shared/load-failed';
+import { ListPager } from '../shared/list-pager';
+import { UrlListState } from '../shared/url-list-state';
 import { PRODUCT_STATUSES, PRODUCT_STATUS_LABELS, type ProductStatus } from './catalog.models';
 import { CATALOG_STRUCTURE } from './catalog.graphql';
-import { ConfirmDeleteDialog, type ConfirmDeleteData } from './confirm-delete-dialog';
+import { deleteProductsConfirmation } from './delete-products-confirmation';
 import {
   PRODUCT_SORTS,
   PRODUCT_SORT_LABELS,
@@ -26,7 +30,6 @@ import {
   parseProductListParams,
   productFilterOf,
   productListQuery,
-  type ProductListParams,
 } from './product-list-params';
 import { togglePage, toggleSelection } from './product-selection';
 import { ProductTable } from './product-table/product-table';
@@ -42,6 +45,8 @@ const ANY = '';
   selector: 'sd-products-page',
   imports: [
     EmptyState,
+    ListPager,
+    LoadFailed,
     MatButtonModule,
     MatChipsModule,
     MatFormFieldModule,
@@ -60,8 +65,6 @@ const ANY = '';
 })
 export class ProductsPage {
   private readonly apollo = inject(Apollo);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
 
@@ -72,9 +75,8 @@ export class ProductsPage {
   protected readonly sortLabels = PRODUCT_SORT_LABELS;
   protected readonly any = ANY;
 
-  protected readonly params = toSignal(this.route.queryParamMap.pipe(map(parseProductListParams)), {
-    initialValue: parseProductListParams(this.route.snapshot.queryParamMap),
-  });
+  protected readonly url = new UrlListState({ parse: parseProductListParams, query: productListQuery });
+  protected readonly params = this.url.params;
   protected readonly sort = computed(() => effectiveSort(this.params()));
   protected readonly filtered = computed(() => hasListFilters(this.params()));
 
@@ -112,11 +114,6 @@ export class ProductsPage {
   protected readonly loading = this.list.isLoading;
   protected readonly failed = computed(() => this.list.status() === 'error');
 
-  /** Cursors of the pages before this one, so "Previous" works; a reload on page 3 only offers the first page. */
-  private readonly previousCursors = signal<readonly (string | null)[]>([]);
-  protected readonly pageNumber = computed(() => (this.params().after ? this.previousCursors().length + 1 : 1));
-  protected readonly canGoBack = computed(() => this.params().after !== null);
-
   /** Selection survives paging; a new search or filter starts over. */
   private readonly searchKey = computed(() => JSON.stringify({ ...this.params(), after: null }));
   protected readonly selected = linkedSignal<string, ReadonlySet<string>>({
@@ -124,29 +121,6 @@ export class ProductsPage {
     computation: () => new Set<string>(),
   });
   protected readonly busy = signal(false);
-
-  protected navigate(change: Partial<ProductListParams>): void {
-    if (!('after' in change)) this.previousCursors.set([]);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: productListQuery(this.params(), change) });
-  }
-
-  protected search(text: string): void {
-    if (text.trim() !== this.params().search) this.navigate({ search: text.trim() });
-  }
-
-  protected nextPage(): void {
-    const cursor = this.list.value()?.pageInfo.endCursor;
-    if (!cursor) return;
-    this.previousCursors.update((cursors) => [...cursors, this.params().after]);
-    this.navigate({ after: cursor });
-  }
-
-  protected previousPage(): void {
-    const cursors = this.previousCursors();
-    const previous = cursors.length ? cursors[cursors.length - 1] : null;
-    this.previousCursors.set(cursors.slice(0, -1));
-    this.navigate({ after: previous });
-  }
 
   protected toggle(id: string): void {
     this.selected.update((selected) => toggleSelection(selected, id));
@@ -175,10 +149,7 @@ export class ProductsPage {
 
   protected async deleteSelected(): Promise<void> {
     const ids = [...this.selected()];
-    const confirmed = await firstValueFrom(
-      this.dialog.open<ConfirmDeleteDialog, ConfirmDeleteData, boolean>(ConfirmDeleteDialog, { data: { count: ids.length } }).afterClosed(),
-    );
-    if (!confirmed) return;
+    if (!(await ConfirmDialog.ask(this.dialog, deleteProductsConfirmation(ids.length)))) return;
     await this.runBulk(async () => {
       const result = await firstValueFrom(this.apollo.mutate({ mutation: DELETE_PRODUCTS, variables: { ids } }));
       const deleted = result.data?.deleteProducts ?? 0;

@@ -1,8 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { firstValueFrom } from 'rxjs';
-import { ConfirmDialog, type ConfirmData } from './confirm-dialog';
+import { ConfirmDialog, type ConfirmData } from '../shared/confirm-dialog';
 import { failureMessage } from './failure-message';
 
 /** Asking before a change that cannot be undone, and saying how an in-place change went. */
@@ -12,7 +11,7 @@ export class SettingsFeedback {
   private readonly snackBar = inject(MatSnackBar);
 
   async confirm(data: ConfirmData): Promise<boolean> {
-    return (await firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data }).afterClosed())) === true;
+    return ConfirmDialog.ask(this.dialog, data);
   }
 
   /** Runs `work`, then shows `success` or why it failed (the server's words for refused input, `fallback` otherwise). */

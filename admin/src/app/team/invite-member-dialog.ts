@@ -9,6 +9,8 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { DialogActions } from '../shared/dialog-actions';
+import { FormProblems } from '../shared/form-problems';
 import { SaveState } from '../settings/save-state';
 import { INVITE_MEMBER, type RoleName } from './team.graphql';
 import { invitationLink, ROLE_LABELS } from './team-roles';
@@ -19,7 +21,7 @@ import { invitationLink, ROLE_LABELS } from './team-roles';
  */
 @Component({
   selector: 'sd-invite-member-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule],
+  imports: [DialogActions, FormProblems, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule],
   template: `
     @if (link(); as joinLink) {
       <h2 mat-dialog-title>Send this link to {{ email().trim() }}</h2>
@@ -49,17 +51,9 @@ import { invitationLink, ROLE_LABELS } from './team-roles';
               }
             </mat-select>
           </mat-form-field>
-          @if (touched() && problem(); as message) {
-            <p class="problem" role="alert">{{ message }}</p>
-          }
-          @if (saveState.failure(); as message) {
-            <p class="problem" role="alert">{{ message }}</p>
-          }
+          <sd-form-problems [messages]="[touched() && problem(), saveState.failure()]" />
         </mat-dialog-content>
-        <mat-dialog-actions align="end">
-          <button mat-button type="button" mat-dialog-close>Cancel</button>
-          <button mat-flat-button type="submit" [disabled]="saveState.saving()" data-testid="invite-send">Create invitation</button>
-        </mat-dialog-actions>
+        <sd-dialog-actions submitLabel="Create invitation" submitTestId="invite-send" [disabled]="saveState.saving()" />
       </form>
     }
   `,
@@ -80,10 +74,6 @@ import { invitationLink, ROLE_LABELS } from './team-roles';
       border-radius: var(--mat-sys-corner-small);
       background: var(--mat-sys-surface-container);
       word-break: break-all;
-    }
-    .problem {
-      margin: 0;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

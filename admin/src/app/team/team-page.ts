@@ -10,7 +10,7 @@ import { Permission, ROLE_PERMISSIONS, Role } from '@shopdesk/shared';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, of } from 'rxjs';
 import { AuthSession } from '../core/auth/auth-session';
-import type { ConfirmData } from '../settings/confirm-dialog';
+import type { ConfirmData } from '../shared/confirm-dialog';
 import { SettingsFeedback } from '../settings/settings-feedback';
 import { CHANGE_MEMBER_ROLE, INVITATIONS, MEMBERS, REMOVE_MEMBER, REVOKE_INVITATION, type Invitation, type RoleName, type TeamMember } from './team.graphql';
 import { InviteMemberDialog } from './invite-member-dialog';

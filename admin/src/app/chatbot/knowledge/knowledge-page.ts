@@ -11,9 +11,10 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { ChatbotPermissions } from '../chatbot-permissions';
-import { ConfirmDeleteDocumentDialog, type ConfirmDeleteDocumentData } from './confirm-delete-document-dialog';
 import { KnowledgeEditorDialog, type KnowledgeEditorData } from './knowledge-editor-dialog';
 import { KIND_LABELS, sizeLabel } from './knowledge-labels';
 import { DELETE_KNOWLEDGE_DOCUMENT, KNOWLEDGE_DOCUMENTS, type KnowledgeDocumentSummary, SEARCH_KNOWLEDGE } from './knowledge.graphql';
@@ -23,7 +24,7 @@ const PASSAGES_SHOWN = 5;
 /** The store's policies, FAQs and documents, and a box to check what the assistant would retrieve for a question. */
 @Component({
   selector: 'sd-knowledge-page',
-  imports: [DatePipe, EmptyState, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule],
+  imports: [DatePipe, EmptyState, LoadFailed, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule],
   templateUrl: './knowledge-page.html',
   styleUrl: './knowledge-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,9 +75,11 @@ export class KnowledgePage {
   }
 
   protected async remove(document: KnowledgeDocumentSummary): Promise<void> {
-    const confirmed = await firstValueFrom(
-      this.dialog.open<ConfirmDeleteDocumentDialog, ConfirmDeleteDocumentData, boolean>(ConfirmDeleteDocumentDialog, { data: { title: document.title } }).afterClosed(),
-    );
+    const confirmed = await ConfirmDialog.ask(this.dialog, {
+      title: `Delete “${document.title}”?`,
+      body: 'The assistant stops answering from it right away. This cannot be undone.',
+      confirm: 'Delete',
+    });
     if (!confirmed) return;
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: DELETE_KNOWLEDGE_DOCUMENT, variables: { id: document.id } }));

@@ -14,6 +14,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, startWith } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { ChatbotPermissions } from '../chatbot-permissions';
 import { ASSISTANT_SETTINGS, TEST_ASSISTANT_CONNECTION, UPDATE_ASSISTANT_SETTINGS } from './assistant-settings.graphql';
 import { type AssistantSettings, type ConnectionTest, PROVIDER_LABELS, type ProviderChoice, REPLY_LANGUAGES, TONES } from './assistant-settings.models';
@@ -40,6 +41,7 @@ function keywordsValid(control: AbstractControl<string>): ValidationErrors | nul
   selector: 'sd-assistant-settings-page',
   imports: [
     EmptyState,
+    LoadFailed,
     MatButtonModule,
     MatChipsModule,
     MatFormFieldModule,

@@ -61,7 +61,7 @@ const MAX_QUANTITY = 99;
     RouterLink,
   ],
   templateUrl: './draft-order-page.html',
-  styleUrl: './draft-order-page.scss',
+  styleUrls: ['../order-page.scss', './draft-order-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DraftOrderPage {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 
 export interface CancelOrderData {
   readonly orderNumber: string;
@@ -13,7 +13,7 @@ export interface CancelOrderData {
 /** Confirms a cancellation and asks why; closes with the reason, or with nothing when the staff member backs out. */
 @Component({
   selector: 'sd-cancel-order-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Cancel order {{ data.orderNumber }}?</h2>
     <form [formGroup]="form" (ngSubmit)="confirm()">
@@ -29,22 +29,10 @@ export interface CancelOrderData {
           <input matInput formControlName="reason" maxlength="300" data-testid="cancel-reason" cdkFocusInitial />
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Keep the order</button>
-        <button mat-flat-button type="submit" class="danger" data-testid="cancel-confirm">Cancel order</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions cancelLabel="Keep the order" submitLabel="Cancel order" submitTestId="cancel-confirm" danger />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: 100%;
-    }
-    .danger {
-      --mat-button-filled-container-color: var(--mat-sys-error);
-      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
-    }
-  `,
+  styleUrl: './order-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CancelOrderDialog {

@@ -2,10 +2,10 @@ import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 import { MAX_INSTALMENTS, MIN_INSTALMENTS, previewPaymentPlan } from '../payment-plan-preview';
 
 export interface CreatePaymentPlanData {
@@ -22,7 +22,7 @@ export interface PaymentPlanChoice {
 /** Asks how many instalments and how far apart, showing what each will be (the remainder on the first, as the server splits it). */
 @Component({
   selector: 'sd-create-payment-plan-dialog',
-  imports: [CurrencyPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [CurrencyPipe, DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Payment plan for order {{ data.orderNumber }}</h2>
     <form [formGroup]="form" (ngSubmit)="create()">
@@ -50,10 +50,7 @@ export interface PaymentPlanChoice {
           </p>
         }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="form.invalid" data-testid="plan-confirm">Create plan</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Create plan" submitTestId="plan-confirm" [disabled]="form.invalid" />
     </form>
   `,
   styles: `

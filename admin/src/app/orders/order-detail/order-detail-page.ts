@@ -8,7 +8,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { OrderPermissions } from '../order-permissions';
 import { orderActions, type OrderAction } from '../order-status';
 import { OrderStatusChip } from '../order-status-chip';
@@ -35,9 +35,9 @@ const ACTOR_LABELS: Readonly<Partial<Record<string, string>>> = { staff: 'Staff'
  */
 @Component({
   selector: 'sd-order-detail-page',
-  imports: [CurrencyPipe, DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, OrderReturnsPanel, OrderStatusChip, PaymentPlanPanel, RouterLink],
+  imports: [CurrencyPipe, DatePipe, LoadFailed, MatButtonModule, MatIconModule, MatProgressBarModule, OrderReturnsPanel, OrderStatusChip, PaymentPlanPanel, RouterLink],
   templateUrl: './order-detail-page.html',
-  styleUrl: './order-detail-page.scss',
+  styleUrls: ['../order-page.scss', './order-detail-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OrderDetailPage {

@@ -1,6 +1,7 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { Chip, type ChipTone } from '../../shared/chip';
 import type { OrderReturn, ReturnStatusName } from '../orders.models';
 
 const RETURN_STATUS_LABELS: Readonly<Record<ReturnStatusName, string>> = {
@@ -11,17 +12,25 @@ const RETURN_STATUS_LABELS: Readonly<Record<ReturnStatusName, string>> = {
   REFUNDED: 'Refunded',
 };
 
+const RETURN_STATUS_TONES: Readonly<Record<ReturnStatusName, ChipTone>> = {
+  REQUESTED: 'info',
+  APPROVED: 'info',
+  REJECTED: 'error',
+  RECEIVED: 'info',
+  REFUNDED: 'neutral',
+};
+
 /** The order's returns, each with the next step staff can take. */
 @Component({
   selector: 'sd-order-returns-panel',
-  imports: [CurrencyPipe, DatePipe, MatButtonModule],
+  imports: [Chip, CurrencyPipe, DatePipe, MatButtonModule],
   template: `
     <h2 id="returns-heading">Returns</h2>
     <ul class="returns" aria-labelledby="returns-heading">
       @for (ret of returns(); track ret.id) {
         <li data-testid="return">
           <div class="head">
-            <span class="status" [attr.data-status]="ret.status" data-testid="return-status">{{ labels[ret.status] }}</span>
+            <sd-chip dense [tone]="tones[ret.status]" data-testid="return-status">{{ labels[ret.status] }}</sd-chip>
             <span class="muted">{{ ret.createdAt | date: 'MMM d, h:mm a' }}</span>
             <span class="value">{{ ret.value | currency: currency() }}</span>
           </div>
@@ -92,22 +101,6 @@ const RETURN_STATUS_LABELS: Readonly<Record<ReturnStatusName, string>> = {
       margin-left: auto;
       font: var(--mat-sys-title-small);
     }
-    .status {
-      padding: 0 8px;
-      line-height: 22px;
-      border-radius: var(--mat-sys-corner-small);
-      font: var(--mat-sys-label-small);
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .status[data-status='REJECTED'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .status[data-status='REFUNDED'] {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
     .reason {
       margin: 8px 0 4px;
       font: var(--mat-sys-body-medium);
@@ -142,4 +135,5 @@ export class OrderReturnsPanel {
   readonly refund = output<OrderReturn>();
 
   protected readonly labels = RETURN_STATUS_LABELS;
+  protected readonly tones = RETURN_STATUS_TONES;
 }

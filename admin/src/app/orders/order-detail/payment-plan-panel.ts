@@ -1,9 +1,11 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { Chip, type ChipTone } from '../../shared/chip';
 import type { InstalmentStatusName, PaymentInstalment, PaymentPlan } from '../orders.models';
 
 const INSTALMENT_STATUS_LABELS: Readonly<Record<InstalmentStatusName, string>> = { PENDING: 'Due', PAID: 'Paid', CANCELLED: 'Cancelled' };
+const INSTALMENT_STATUS_TONES: Readonly<Record<InstalmentStatusName, ChipTone>> = { PENDING: 'info', PAID: 'progress', CANCELLED: 'neutral' };
 
 /**
  * The order's instalments with their status. Staff send a fresh payment link for one that is due, or
@@ -11,7 +13,7 @@ const INSTALMENT_STATUS_LABELS: Readonly<Record<InstalmentStatusName, string>> =
  */
 @Component({
   selector: 'sd-payment-plan-panel',
-  imports: [CurrencyPipe, DatePipe, MatButtonModule],
+  imports: [Chip, CurrencyPipe, DatePipe, MatButtonModule],
   template: `
     <h2 id="plan-heading">Payment plan</h2>
     <p class="muted">{{ plan().outstanding | currency: currency() }} still to pay</p>
@@ -31,9 +33,9 @@ const INSTALMENT_STATUS_LABELS: Readonly<Record<InstalmentStatusName, string>> =
             <td class="nowrap">{{ instalment.dueAt | date: 'MMM d, y' }}</td>
             <td class="num">{{ instalment.amount | currency: currency() }}</td>
             <td>
-              <span class="status" [attr.data-status]="instalment.overdue ? 'OVERDUE' : instalment.status" data-testid="instalment-status">
+              <sd-chip dense [tone]="instalment.overdue ? 'error' : tones[instalment.status]" data-testid="instalment-status">
                 {{ instalment.overdue ? 'Overdue' : labels[instalment.status] }}
-              </span>
+              </sd-chip>
             </td>
           </tr>
           @if (instalment.status === 'PENDING' && (instalment.paymentUrl || (canChange() && collectable(instalment)))) {
@@ -110,26 +112,6 @@ const INSTALMENT_STATUS_LABELS: Readonly<Record<InstalmentStatusName, string>> =
       margin-right: auto;
       color: var(--mat-sys-primary);
     }
-    .status {
-      padding: 0 8px;
-      line-height: 22px;
-      border-radius: var(--mat-sys-corner-small);
-      font: var(--mat-sys-label-small);
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    .status[data-status='PAID'] {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    .status[data-status='OVERDUE'] {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-    .status[data-status='CANCELLED'] {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -146,6 +128,7 @@ export class PaymentPlanPanel {
   readonly markPaid = output<PaymentInstalment>();
 
   protected readonly labels = INSTALMENT_STATUS_LABELS;
+  protected readonly tones = INSTALMENT_STATUS_TONES;
 
   protected collectable(instalment: PaymentInstalment): boolean {
     return instalment.number === 1 ? this.awaitingPayment() : !this.awaitingPayment();

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 import type { ReturnLine } from '../orders.models';
 
 export interface RestockLine {
@@ -14,7 +14,7 @@ export interface RestockLine {
 /** The parcel arrived: how many units of each line can be sold again (all by default). Closes with the plan, or nothing. */
 @Component({
   selector: 'sd-receive-return-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Return received</h2>
     <form [formGroup]="form" (ngSubmit)="confirm()">
@@ -31,18 +31,10 @@ export interface RestockLine {
           </mat-form-field>
         }
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Back</button>
-        <button mat-flat-button type="submit" [disabled]="form.invalid" data-testid="receive-confirm">Mark received</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions cancelLabel="Back" submitLabel="Mark received" submitTestId="receive-confirm" [disabled]="form.invalid" />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: 100%;
-    }
-  `,
+  styleUrl: './order-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReceiveReturnDialog {

@@ -1,11 +1,11 @@
 import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 
 export interface RefundOrderData {
   readonly orderNumber: string;
@@ -22,7 +22,7 @@ export interface Refund {
 /** Asks how much to refund (all that is left by default) and whether the items go back in stock. */
 @Component({
   selector: 'sd-refund-order-dialog',
-  imports: [CurrencyPipe, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [CurrencyPipe, DialogActions, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Refund order {{ data.orderNumber }}</h2>
     <form [formGroup]="form" (ngSubmit)="refund()">
@@ -37,18 +37,10 @@ export interface Refund {
         </mat-form-field>
         <mat-checkbox formControlName="restock" data-testid="refund-restock">Put the items back in stock</mat-checkbox>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="form.invalid" data-testid="refund-confirm">Refund</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Refund" submitTestId="refund-confirm" [disabled]="form.invalid" />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: 100%;
-    }
-  `,
+  styleUrl: './order-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RefundOrderDialog {

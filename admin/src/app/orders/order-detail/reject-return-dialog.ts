@@ -1,14 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 
 /** Asks why a return is refused; closes with the reason (shown to the shopper), or with nothing. */
 @Component({
   selector: 'sd-reject-return-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Reject this return?</h2>
     <form [formGroup]="form" (ngSubmit)="confirm()">
@@ -19,18 +19,10 @@ import { MatInputModule } from '@angular/material/input';
           <input matInput formControlName="reason" maxlength="300" data-testid="reject-reason" cdkFocusInitial />
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Back</button>
-        <button mat-flat-button type="submit" data-testid="reject-confirm">Reject return</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions cancelLabel="Back" submitLabel="Reject return" submitTestId="reject-confirm" />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: 100%;
-    }
-  `,
+  styleUrl: './order-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RejectReturnDialog {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { DialogActions } from '../../shared/dialog-actions';
 
 export interface Shipment {
   readonly carrier: string;
@@ -13,7 +13,7 @@ export interface Shipment {
 /** Asks for the carrier and tracking number; closes with them, or with nothing when cancelled. */
 @Component({
   selector: 'sd-ship-order-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
+  imports: [DialogActions, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>Ship order {{ orderNumber }}</h2>
     <form [formGroup]="form" (ngSubmit)="ship()">
@@ -28,18 +28,10 @@ export interface Shipment {
           <input matInput formControlName="trackingNumber" maxlength="100" data-testid="ship-tracking" />
         </mat-form-field>
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="form.invalid" data-testid="ship-confirm">Mark shipped</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Mark shipped" submitTestId="ship-confirm" [disabled]="form.invalid" />
     </form>
   `,
-  styles: `
-    mat-form-field {
-      display: block;
-      width: 100%;
-    }
-  `,
+  styleUrl: './order-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ShipOrderDialog {

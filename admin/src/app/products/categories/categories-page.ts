@@ -7,6 +7,7 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { combineLatest, map } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { CATALOG_STRUCTURE } from '../catalog.graphql';
 import { CATEGORY_COUNTS } from './categories.graphql';
 import { CategoryBranch } from './category-branch';
@@ -15,7 +16,7 @@ import { buildCategoryTree } from './category-tree';
 /** The category tree as imported, with how many products each holds. */
 @Component({
   selector: 'sd-categories-page',
-  imports: [CategoryBranch, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
+  imports: [CategoryBranch, EmptyState, LoadFailed, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink],
   template: `
     <nav class="crumbs" aria-label="Breadcrumb">
       <a mat-button routerLink="/products"><mat-icon svgIcon="arrow-back" />Products</a>
@@ -31,9 +32,7 @@ import { buildCategoryTree } from './category-tree';
     </div>
     <section class="card" aria-label="Category tree">
       @if (data.status() === 'error') {
-        <sd-empty-state icon="error" heading="Categories didn’t load">
-          <button mat-stroked-button type="button" (click)="data.reload()"><mat-icon svgIcon="refresh" />Try again</button>
-        </sd-empty-state>
+        <sd-load-failed heading="Categories didn’t load" (retry)="data.reload()" />
       } @else if (data.hasValue()) {
         @if (tree().length) {
           <sd-category-branch [nodes]="tree()" />
@@ -46,35 +45,19 @@ import { buildCategoryTree } from './category-tree';
     </section>
   `,
   styles: `
-    :host {
-      display: block;
-      padding: 16px 24px 32px;
-      max-width: 960px;
-      margin: 0 auto;
-      box-sizing: border-box;
-    }
-    .crumbs {
-      margin-left: -12px;
-    }
-    .page-header {
-      margin: 8px 0 16px;
-    }
-    h1 {
-      margin: 0;
-      font: var(--mat-sys-headline-small);
-    }
+    @use '../../shared/styles/page';
+
+    @include page.sub-page($narrow-below: 600px, $max-width: 960px);
+
     .subtitle {
-      margin: 4px 0 0;
-      color: var(--mat-sys-on-surface-variant);
+      @include page.subtitle;
     }
     .progress {
       height: 4px;
     }
     .card {
       padding: 8px;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: 12px;
-      background: var(--mat-sys-surface);
+      @include page.surface;
     }
     p {
       margin: 0;
@@ -83,11 +66,6 @@ import { buildCategoryTree } from './category-tree';
       padding: 0 4px;
       border-radius: 4px;
       background: var(--mat-sys-surface-container);
-    }
-    @media (max-width: 600px) {
-      :host {
-        padding: 8px 12px 24px;
-      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -21,10 +21,12 @@ import { stockRowsForVariants, type StockRow } from '../../inventory/stock-rows'
 import { StockTable } from '../../inventory/stock-table';
 import { StockTransferDialog, type StockTransferData } from '../../inventory/stock-transfer-dialog';
 import { variantRefsOf } from '../../inventory/variant-refs';
+import { Chip } from '../../shared/chip';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
 import { EmptyState } from '../../shared/empty-state';
-import { PRODUCT_STATUSES, PRODUCT_STATUS_LABELS, variantLabel, type ProductStatus } from '../catalog.models';
-import { ConfirmDeleteDialog, type ConfirmDeleteData } from '../confirm-delete-dialog';
-import { ProductStatusChip } from '../product-status-chip';
+import { LoadFailed } from '../../shared/load-failed';
+import { PRODUCT_STATUSES, PRODUCT_STATUS_LABELS, productStatusLabel, productStatusTone, variantLabel, type ProductStatus } from '../catalog.models';
+import { deleteProductsConfirmation } from '../delete-products-confirmation';
 import { DELETE_PRODUCTS, SET_PRODUCT_STATUS } from '../products-page.graphql';
 import { StaffPermissions } from '../staff-permissions';
 import { PRODUCT_DETAIL } from './product-detail.graphql';
@@ -36,17 +38,18 @@ const MOVEMENTS_SHOWN = 30;
 @Component({
   selector: 'sd-product-detail-page',
   imports: [
+    Chip,
     CurrencyPipe,
     DatePipe,
     DecimalPipe,
     EmptyState,
+    LoadFailed,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
     MatProgressBarModule,
     MatSelectModule,
     MovementTable,
-    ProductStatusChip,
     RouterLink,
     StockTable,
   ],
@@ -71,6 +74,8 @@ export class ProductDetailPage {
   protected readonly canEditInventory = this.permissions.canEditInventory;
   protected readonly statuses = PRODUCT_STATUSES;
   protected readonly statusLabels = PRODUCT_STATUS_LABELS;
+  protected readonly statusLabel = productStatusLabel;
+  protected readonly statusTone = productStatusTone;
   protected readonly variantLabel = variantLabel;
   protected readonly saleState = saleState;
 
@@ -162,10 +167,7 @@ export class ProductDetailPage {
   protected async delete(): Promise<void> {
     const product = this.loaded();
     if (!product) return;
-    const confirmed = await firstValueFrom(
-      this.dialog.open<ConfirmDeleteDialog, ConfirmDeleteData, boolean>(ConfirmDeleteDialog, { data: { count: 1 } }).afterClosed(),
-    );
-    if (!confirmed) return;
+    if (!(await ConfirmDialog.ask(this.dialog, deleteProductsConfirmation(1)))) return;
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: DELETE_PRODUCTS, variables: { ids: [product.id] } }));
       this.snackBar.open(`${product.name} deleted`, undefined, { duration: 4000 });

@@ -13,6 +13,7 @@ import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, firstValueFrom, startWith, switchMap } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { PRODUCT_STATUSES, PRODUCT_STATUS_LABELS, capitalize, type ProductStatus } from '../catalog.models';
 import { CATALOG_STRUCTURE } from '../catalog.graphql';
 import { CatalogImportTracker } from '../catalog-import/catalog-import-tracker';
@@ -57,6 +58,7 @@ interface DraftFrame {
   selector: 'sd-product-editor-page',
   imports: [
     EmptyState,
+    LoadFailed,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,

@@ -3,14 +3,14 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import type { ProductSummary } from '../catalog.models';
+import { Chip } from '../../shared/chip';
+import { productStatusLabel, productStatusTone, type ProductSummary } from '../catalog.models';
 import { pageSelectionState } from '../product-selection';
-import { ProductStatusChip } from '../product-status-chip';
 
 /** One page of products with checkboxes for bulk actions; rows link to the product. */
 @Component({
   selector: 'sd-product-table',
-  imports: [CurrencyPipe, MatCheckboxModule, MatIconModule, ProductStatusChip, RouterLink],
+  imports: [Chip, CurrencyPipe, MatCheckboxModule, MatIconModule, RouterLink],
   templateUrl: './product-table.html',
   styleUrl: './product-table.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,6 +21,9 @@ export class ProductTable {
   readonly selectable = input(true);
   readonly toggle = output<string>();
   readonly togglePage = output<void>();
+
+  protected readonly statusLabel = productStatusLabel;
+  protected readonly statusTone = productStatusTone;
 
   protected readonly pageState = computed(() =>
     pageSelectionState(

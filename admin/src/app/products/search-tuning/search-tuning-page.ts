@@ -10,7 +10,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
-import { EmptyState } from '../../shared/empty-state';
+import { LoadFailed } from '../../shared/load-failed';
 import { StaffPermissions } from '../staff-permissions';
 import { groupMisses, parseSynonyms } from './search-tuning';
 import { SEARCH_TUNING, SET_SEARCH_SYNONYM, type SearchSynonym } from './search-tuning.graphql';
@@ -20,7 +20,7 @@ const MISSES_READ = 200;
 /** The store's own synonyms, and what shoppers searched for without finding anything. */
 @Component({
   selector: 'sd-search-tuning-page',
-  imports: [DatePipe, EmptyState, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink],
+  imports: [DatePipe, LoadFailed, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, RouterLink],
   templateUrl: './search-tuning-page.html',
   styleUrl: './search-tuning-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

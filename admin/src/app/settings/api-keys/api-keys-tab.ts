@@ -8,7 +8,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map, of } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
-import type { ConfirmData } from '../confirm-dialog';
+import type { ConfirmData } from '../../shared/confirm-dialog';
 import { SettingsFeedback } from '../settings-feedback';
 import { SettingsPermissions } from '../settings-permissions';
 import { API_KEYS, REVOKE_API_KEY, type ApiKey } from './api-keys.graphql';

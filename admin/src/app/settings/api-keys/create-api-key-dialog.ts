@@ -8,6 +8,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { DialogActions } from '../../shared/dialog-actions';
+import { FormProblems } from '../../shared/form-problems';
 import { SaveState } from '../save-state';
 import { SettingsPermissions } from '../settings-permissions';
 import { CREATE_API_KEY, type CreatedApiKey } from './api-keys.graphql';
@@ -18,7 +20,7 @@ import { CREATE_API_KEY, type CreatedApiKey } from './api-keys.graphql';
  */
 @Component({
   selector: 'sd-create-api-key-dialog',
-  imports: [MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule],
+  imports: [DialogActions, FormProblems, MatButtonModule, MatCheckboxModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule],
   templateUrl: './create-api-key-dialog.html',
   styleUrl: './create-api-key-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,7 +8,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
-import type { ConfirmData } from '../confirm-dialog';
+import type { ConfirmData } from '../../shared/confirm-dialog';
 import { SettingsFeedback } from '../settings-feedback';
 import { SettingsPermissions } from '../settings-permissions';
 import { CANNED_REPLIES, DELETE_CANNED_REPLY, type CannedReply } from './canned-replies.graphql';

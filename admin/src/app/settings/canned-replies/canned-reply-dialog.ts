@@ -1,11 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MAX_MESSAGE_LENGTH } from '@shopdesk/shared';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { DialogActions } from '../../shared/dialog-actions';
+import { FormProblems } from '../../shared/form-problems';
 import { SaveState } from '../save-state';
 import { SAVE_CANNED_REPLY, type CannedReply } from './canned-replies.graphql';
 
@@ -14,7 +15,7 @@ const MAX_SHORTCUT = 40;
 /** Creates a canned reply, or edits the one given; closes with true when saved. */
 @Component({
   selector: 'sd-canned-reply-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>{{ reply ? 'Edit canned reply' : 'New canned reply' }}</h2>
     <form (submit)="$event.preventDefault(); save()">
@@ -30,26 +31,14 @@ const MAX_SHORTCUT = 40;
           <textarea matInput rows="5" [value]="text()" (input)="text.set($any($event.target).value)" [attr.maxlength]="maxText" data-testid="canned-text"></textarea>
           <mat-hint align="end">{{ text().length }} / {{ maxText }}</mat-hint>
         </mat-form-field>
-        @if (touched() && problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (saveState.failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[touched() && problem(), saveState.failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saveState.saving()" data-testid="canned-save">Save</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Save" submitTestId="canned-save" [disabled]="saveState.saving()" />
     </form>
   `,
   styles: `
     .full {
       width: min(480px, 100%);
-    }
-    .problem {
-      margin: 0;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

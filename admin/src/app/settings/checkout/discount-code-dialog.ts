@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { DialogActions } from '../../shared/dialog-actions';
+import { FormProblems } from '../../shared/form-problems';
 import { SaveState } from '../save-state';
 import { CREATE_DISCOUNT_CODE, type DiscountCode, type DiscountKind } from './checkout.graphql';
 import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
@@ -15,7 +16,7 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
 /** A new discount code; closes with it when created. The data is the store currency. */
 @Component({
   selector: 'sd-discount-code-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   template: `
     <h2 mat-dialog-title>New discount code</h2>
     <form [formGroup]="form" (ngSubmit)="create()">
@@ -46,17 +47,9 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
           <input matInput type="date" formControlName="expiresOn" data-testid="discount-expiry" />
           <mat-hint>Empty: never expires</mat-hint>
         </mat-form-field>
-        @if (touched() && problem(); as message) {
-          <p class="problem wide" role="alert">{{ message }}</p>
-        }
-        @if (saveState.failure(); as message) {
-          <p class="problem wide" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[touched() && problem(), saveState.failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saveState.saving()" data-testid="discount-create">Create code</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Create code" submitTestId="discount-create" [disabled]="saveState.saving()" />
     </form>
   `,
   styles: `
@@ -68,10 +61,6 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
     }
     .wide {
       grid-column: 1 / -1;
-    }
-    .problem {
-      margin: 0;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

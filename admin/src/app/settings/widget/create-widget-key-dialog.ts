@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { DialogActions } from '../../shared/dialog-actions';
+import { FormProblems } from '../../shared/form-problems';
 import { SaveState } from '../save-state';
 import { parseOrigins } from './install-snippet';
 import { CREATE_WIDGET_KEY, type WidgetKey } from './widget.graphql';
@@ -12,7 +13,7 @@ import { CREATE_WIDGET_KEY, type WidgetKey } from './widget.graphql';
 /** A new public key for the sites listed; closes with the key when created. */
 @Component({
   selector: 'sd-create-widget-key-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule],
   template: `
     <h2 mat-dialog-title>New widget key</h2>
     <form (submit)="$event.preventDefault(); create()">
@@ -30,26 +31,14 @@ import { CREATE_WIDGET_KEY, type WidgetKey } from './widget.graphql';
           ></textarea>
           <mat-hint>One per line; https://*.example.com allows every subdomain</mat-hint>
         </mat-form-field>
-        @if (touched() && problem(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
-        @if (saveState.failure(); as message) {
-          <p class="problem" role="alert">{{ message }}</p>
-        }
+        <sd-form-problems [messages]="[touched() && problem(), saveState.failure()]" />
       </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saveState.saving()" data-testid="key-create">Create key</button>
-      </mat-dialog-actions>
+      <sd-dialog-actions submitLabel="Create key" submitTestId="key-create" [disabled]="saveState.saving()" />
     </form>
   `,
   styles: `
     .origins {
       width: min(440px, 100%);
-    }
-    .problem {
-      margin: 0;
-      color: var(--mat-sys-error);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

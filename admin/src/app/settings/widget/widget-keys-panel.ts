@@ -10,7 +10,7 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
-import type { ConfirmData } from '../confirm-dialog';
+import type { ConfirmData } from '../../shared/confirm-dialog';
 import { SettingsFeedback } from '../settings-feedback';
 import { CreateWidgetKeyDialog } from './create-widget-key-dialog';
 import { installSnippet } from './install-snippet';

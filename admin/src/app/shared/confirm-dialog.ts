@@ -1,14 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
 
 export interface ConfirmData {
   readonly title: string;
   readonly body: string;
+  /** The label of the button that goes ahead. */
   readonly confirm: string;
 }
 
-/** Asks before something that cannot be undone (revoking a key, deleting a reply); closes with true to go ahead. */
+/** Asks before something that cannot be undone (deleting, revoking); closes with true to go ahead. */
 @Component({
   selector: 'sd-confirm-dialog',
   imports: [MatButtonModule, MatDialogModule],
@@ -23,16 +25,22 @@ export interface ConfirmData {
     </mat-dialog-actions>
   `,
   styles: `
+    @use './styles/dialog';
+
     p {
       margin: 0;
     }
     .danger {
-      --mat-button-filled-container-color: var(--mat-sys-error);
-      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+      @include dialog.danger-button;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ConfirmDialog {
   protected readonly data = inject<ConfirmData>(MAT_DIALOG_DATA);
+
+  /** Opens the dialog and resolves true only when the person chose to go ahead. */
+  static async ask(dialog: MatDialog, data: ConfirmData): Promise<boolean> {
+    return (await firstValueFrom(dialog.open<ConfirmDialog, ConfirmData, boolean>(ConfirmDialog, { data }).afterClosed())) === true;
+  }
 }
