@@ -3,6 +3,7 @@ import { createWidgetKey, SEND, startVisitor, waitForTranscript } from './suppor
 import { csvLine, importCatalog } from './support/catalog-fixtures';
 import { signUpStore, SignedUpStore } from './support/fixtures';
 import { GraphQLClient, RequestOptions } from './support/graphql-client';
+import { ADD_TO_CART, CHECKOUT, MARK_PAID, newShopper, ORDERS, OrderShape, seedProducts, SHIP } from './support/order-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const HEADER = 'sku,name,description,brand,category,price,stock,status';
@@ -176,5 +177,24 @@ describe('assistant reply rules and reply language', () => {
     expect(late.reply).toBe('Im Moment kann ich keine weiteren Fragen beantworten. Bitte versuchen Sie es etwas später noch einmal oder fragen Sie nach einem Mitglied unseres Teams.');
     const stranger = await visitorOf(otherKey);
     expect((await chat(stranger, undefined, 'hello')).reply).toMatch(/Welcome to Untouched Store/);
+  });
+
+  it('says why an order cannot be cancelled in the visitor\'s language, with the status in words', async () => {
+    const { owner, publicKey } = await store('Bestellladen', { languages: ['en', 'de'] });
+    const shopper = await newShopper(t.url, publicKey);
+    const ids = await seedProducts(owner.client, [{ sku: 'SCARF-1', name: 'Wool scarf', price: 30, stock: 5 }]);
+    await shopper.ok(ADD_TO_CART, { input: { variantId: ids['SCARF-1'], quantity: 1 } });
+    const number = (await shopper.ok<{ checkout: { order: { number: string } } }>(CHECKOUT, { input: { email: 'jonas@example.com' } })).checkout.order.number;
+    const { orders } = await owner.client.ok<{ orders: { edges: Array<{ node: OrderShape }> } }>(ORDERS, { filter: { search: number } });
+    await owner.client.ok(MARK_PAID, { id: orders.edges[0].node.id });
+    await owner.client.ok(SHIP, { input: { orderId: orders.edges[0].node.id, carrier: 'DHL', trackingNumber: 'T-42' } });
+
+    const german = await visitorOf(publicKey);
+    const asGerman = { headers: { 'accept-language': 'de-DE,de;q=0.9' } };
+    const ask = await chat(german, undefined, 'cancel order', asGerman);
+    expect(ask.reply).toMatch(/Bestellnummer/);
+    await chat(german, ask.conversationId, number, asGerman);
+    const refused = await chat(german, ask.conversationId, 'jonas@example.com', asGerman);
+    expect(refused.reply).toBe(`Die Bestellung ${number} kann nicht mehr storniert werden (Status: versandt).`);
   });
 });

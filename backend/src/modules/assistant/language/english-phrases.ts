@@ -21,7 +21,11 @@ export const ENGLISH: ReplyPhrases = {
   orderNotFound: (orderNumber) => `I couldn't find order ${orderNumber} with that email address. Please check both, or ask for a member of our team.`,
   orderRateLimited: 'Too many order lookups just now. Please wait a few minutes and try again.',
   orderPreview: (orderNumber) => `In a real chat I would now cancel order ${orderNumber} (previews change nothing).`,
-  notCancellable: (orderNumber, reason) => `Order ${orderNumber} can't be cancelled any more: ${reason}`,
+  notCancellable: (orderNumber, status) =>
+    status ? `Order ${orderNumber} can't be cancelled any more (status: ${status}).` : `Order ${orderNumber} can't be cancelled in this chat right now. A member of our team can help.`,
+  notReturnable: (orderNumber, status) => `Order ${orderNumber} can't be returned yet: returns open once an order has shipped (status: ${status}).`,
+  nothingToReturn: (orderNumber) => `There is nothing left to return in order ${orderNumber}: its items are already being returned or can't be returned.`,
+  returnQuantityExceeded: (returnable) => (returnable > 0 ? `Only ${returnable} of that item can still be returned.` : 'That item has already been returned.'),
   askCheckoutEmail: "Great! What email address should I put on the order? You'll get the confirmation there.",
   cartEmpty: 'Your cart is empty. Tell me what you are looking for and I can add it.',
   cartPreview: 'Carts belong to shoppers in the chat: in a real chat I would do this for them.',

@@ -22,7 +22,16 @@ export const FRENCH: ReplyPhrases = {
     `Je n’ai pas trouvé la commande ${orderNumber} avec cette adresse e-mail. Veuillez vérifier les deux, ou demander un membre de notre équipe.`,
   orderRateLimited: 'Trop de recherches de commande pour le moment. Veuillez patienter quelques minutes avant de réessayer.',
   orderPreview: (orderNumber) => `Dans une vraie conversation, j’annulerais maintenant la commande ${orderNumber} (les aperçus ne modifient rien).`,
-  notCancellable: (orderNumber, reason) => `La commande ${orderNumber} ne peut plus être annulée : ${reason}`,
+  notCancellable: (orderNumber, status) =>
+    status
+      ? `La commande ${orderNumber} ne peut plus être annulée (statut : ${status}).`
+      : `La commande ${orderNumber} ne peut pas être annulée ici pour le moment. Notre équipe peut vous aider.`,
+  notReturnable: (orderNumber, status) =>
+    `La commande ${orderNumber} ne peut pas encore être retournée : les retours sont possibles après l'expédition (statut : ${status}).`,
+  nothingToReturn: (orderNumber) =>
+    `Il n'y a plus rien à retourner dans la commande ${orderNumber} : les articles sont déjà en cours de retour ou ne peuvent pas être retournés.`,
+  returnQuantityExceeded: (returnable) =>
+    returnable > 0 ? `Seulement ${returnable} de cet article peuvent encore être retournés.` : 'Cet article a déjà été retourné.',
   askCheckoutEmail: 'Parfait ! Quelle adresse e-mail dois-je indiquer sur la commande ? Vous y recevrez la confirmation.',
   cartEmpty: 'Votre panier est vide. Dites-moi ce que vous cherchez et je pourrai l’ajouter.',
   cartPreview: 'Les paniers appartiennent aux clients de la conversation : dans une vraie conversation, je le ferais pour eux.',

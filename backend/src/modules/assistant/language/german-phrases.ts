@@ -22,7 +22,16 @@ export const GERMAN: ReplyPhrases = {
     `Die Bestellung ${orderNumber} habe ich mit dieser E-Mail-Adresse nicht gefunden. Bitte prüfen Sie beides oder fragen Sie nach einem Mitglied unseres Teams.`,
   orderRateLimited: 'Gerade gab es zu viele Bestellabfragen. Bitte warten Sie ein paar Minuten und versuchen Sie es dann erneut.',
   orderPreview: (orderNumber) => `In einem echten Chat würde ich jetzt die Bestellung ${orderNumber} stornieren (Vorschauen ändern nichts).`,
-  notCancellable: (orderNumber, reason) => `Die Bestellung ${orderNumber} kann nicht mehr storniert werden: ${reason}`,
+  notCancellable: (orderNumber, status) =>
+    status
+      ? `Die Bestellung ${orderNumber} kann nicht mehr storniert werden (Status: ${status}).`
+      : `Die Bestellung ${orderNumber} kann hier gerade nicht storniert werden. Unser Team hilft gern weiter.`,
+  notReturnable: (orderNumber, status) =>
+    `Für die Bestellung ${orderNumber} ist noch keine Rücksendung möglich: Rücksendungen gehen erst nach dem Versand (Status: ${status}).`,
+  nothingToReturn: (orderNumber) =>
+    `In der Bestellung ${orderNumber} gibt es nichts mehr zurückzusenden: Die Artikel werden bereits zurückgesendet oder sind von der Rücksendung ausgeschlossen.`,
+  returnQuantityExceeded: (returnable) =>
+    returnable > 0 ? `Von diesem Artikel können nur noch ${returnable} zurückgesendet werden.` : 'Dieser Artikel wurde bereits zurückgesendet.',
   askCheckoutEmail: 'Sehr gern! Auf welche E-Mail-Adresse soll die Bestellung laufen? Dorthin senden wir Ihnen die Bestätigung.',
   cartEmpty: 'Ihr Warenkorb ist leer. Sagen Sie mir, was Sie suchen, dann lege ich es hinein.',
   cartPreview: 'Warenkörbe gehören den Kunden im Chat: In einem echten Chat würde ich das für sie erledigen.',

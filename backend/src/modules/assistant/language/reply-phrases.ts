@@ -29,7 +29,12 @@ export interface ReplyPhrases {
   orderNotFound(orderNumber: string): string;
   orderRateLimited: string;
   orderPreview(orderNumber: string): string;
-  notCancellable(orderNumber: string, reason: string): string;
+  /** `status` in words, or null when the order could not be cancelled for another reason (a failed refund). */
+  notCancellable(orderNumber: string, status: string | null): string;
+  notReturnable(orderNumber: string, status: string): string;
+  nothingToReturn(orderNumber: string): string;
+  /** How many of the item can still be returned (0: none). */
+  returnQuantityExceeded(returnable: number): string;
   askCheckoutEmail: string;
   cartEmpty: string;
   cartPreview: string;

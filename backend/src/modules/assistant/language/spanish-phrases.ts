@@ -22,7 +22,12 @@ export const SPANISH: ReplyPhrases = {
     `No he encontrado el pedido ${orderNumber} con esa dirección de correo electrónico. Compruebe ambos datos o pida hablar con un miembro de nuestro equipo.`,
   orderRateLimited: 'Demasiadas consultas de pedidos en este momento. Espere unos minutos y vuelva a intentarlo.',
   orderPreview: (orderNumber) => `En un chat real, ahora cancelaría el pedido ${orderNumber} (las vistas previas no cambian nada).`,
-  notCancellable: (orderNumber, reason) => `El pedido ${orderNumber} ya no se puede cancelar: ${reason}`,
+  notCancellable: (orderNumber, status) =>
+    status ? `El pedido ${orderNumber} ya no se puede cancelar (estado: ${status}).` : `El pedido ${orderNumber} no se puede cancelar aquí ahora mismo. Nuestro equipo puede ayudarte.`,
+  notReturnable: (orderNumber, status) =>
+    `El pedido ${orderNumber} aún no se puede devolver: las devoluciones son posibles una vez enviado (estado: ${status}).`,
+  nothingToReturn: (orderNumber) => `No queda nada por devolver en el pedido ${orderNumber}: los artículos ya están en devolución o no se pueden devolver.`,
+  returnQuantityExceeded: (returnable) => (returnable > 0 ? `Solo se pueden devolver ${returnable} unidades más de ese artículo.` : 'Ese artículo ya se ha devuelto.'),
   askCheckoutEmail: '¡Perfecto! ¿Qué dirección de correo electrónico pongo en el pedido? Allí recibirá la confirmación.',
   cartEmpty: 'Su carrito está vacío. Dígame qué busca y puedo añadirlo.',
   cartPreview: 'Los carritos pertenecen a los clientes del chat: en un chat real lo haría por ellos.',

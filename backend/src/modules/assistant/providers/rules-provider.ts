@@ -131,8 +131,11 @@ export class RulesProvider implements AssistantProvider {
     // Without an email only the visitor who placed the order sees it: ask for the proof.
     if (content.error === 'not_found_or_not_verified' && !slots.email) return done(t.askEmail, { pendingIntent: intent, slots });
     if (content.error === 'too_many_attempts') return done(t.orderRateLimited);
-    if (content.error === 'not_cancellable') return done(t.notCancellable(number, content.message ?? ''));
-    if (content.error === 'not_returnable' || content.error === 'nothing_to_return' || content.error === 'quantity_exceeded') return done(content.message ?? t.orderNotFound(number));
+    const status = content.status ? (t.statuses[content.status] ?? content.status) : null;
+    if (content.error === 'not_cancellable') return done(t.notCancellable(number, status));
+    if (content.error === 'not_returnable') return done(t.notReturnable(number, status ?? ''));
+    if (content.error === 'nothing_to_return') return done(t.nothingToReturn(number));
+    if (content.error === 'quantity_exceeded') return done(t.returnQuantityExceeded(content.returnable ?? 0));
     return done(t.orderNotFound(number));
   }
 
@@ -184,6 +187,7 @@ type Done = (text: string, state?: DialogueState) => ProviderReply;
 interface OrderContent {
   error?: string;
   message?: string;
+  returnable?: number;
   order_number?: string;
   status?: string;
   total?: string;

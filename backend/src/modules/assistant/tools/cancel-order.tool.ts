@@ -22,7 +22,7 @@ export class CancelOrderTool implements AssistantTool {
     try {
       const result = await this.orders.cancelOrder(invocation.ctx, number, stringArg(args, 'email') ?? null);
       if (result instanceof OrderNotFound) return refusal('not_found_or_not_verified', 'No order matches that number and email.');
-      if (!('order' in result)) return refusal('not_cancellable', result.message);
+      if (!('order' in result)) return refusal('not_cancellable', result.message, { status: 'status' in result ? result.status : null });
       const { content, facts } = orderView(result);
       return { ok: true, content: { cancelled: true, ...content }, facts, products: [], citations: [], blocks: [orderCard(result)] };
     } catch (error) {

@@ -45,8 +45,8 @@ export class StartReturnTool implements AssistantTool {
       if (!lines.length) return refusal('nothing_to_return', wanted.size ? 'None of those items can be returned from this order.' : 'Everything in this order is already being returned.');
       const result = await this.orders.requestReturn(invocation.ctx, number, email, { reason, lines: lines.map((l) => ({ orderLineId: l.id, quantity: l.quantity })) });
       if (result instanceof OrderNotFound) return refusal('not_found_or_not_verified', 'No order matches that number and email.');
-      if (result instanceof NotReturnable) return refusal('not_returnable', result.message);
-      if (result instanceof ReturnQuantityExceeded) return refusal('quantity_exceeded', `Only ${result.returnable} of that item can still be returned.`);
+      if (result instanceof NotReturnable) return refusal('not_returnable', result.message, { status: result.status });
+      if (result instanceof ReturnQuantityExceeded) return refusal('quantity_exceeded', `Only ${result.returnable} of that item can still be returned.`, { returnable: result.returnable });
       const { content, facts } = orderView(result);
       return {
         ok: true,

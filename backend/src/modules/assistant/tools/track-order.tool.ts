@@ -39,6 +39,7 @@ export class TrackOrderTool implements AssistantTool {
   }
 }
 
-export function refusal(error: string, message: string): ToolResult {
-  return { ok: false, content: { error, message }, facts: emptyFacts(), products: [], citations: [] };
+/** A tool's no, with an English message for a model and `details` the built-in replies word in the visitor's language. */
+export function refusal(error: string, message: string, details: Record<string, unknown> = {}): ToolResult {
+  return { ok: false, content: { error, message, ...details }, facts: emptyFacts(), products: [], citations: [] };
 }
