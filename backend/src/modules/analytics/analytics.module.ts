@@ -17,6 +17,7 @@ import { AnalyticsIngestService } from './ingest/analytics-ingest.service';
 import { AssistantTurnListener } from './ingest/assistant-turn.listener';
 import { ConversationActivityListener } from './ingest/conversation-activity.listener';
 import { OrderActivityListener } from './ingest/order-activity.listener';
+import { ShopperSearchListener } from './ingest/shopper-search.listener';
 import { TenantTimeZones } from './ingest/tenant-time-zones';
 import { AnalyticsForecastService } from './queries/analytics-forecast.service';
 import { AnalyticsQueryService } from './queries/analytics-query.service';
@@ -27,7 +28,7 @@ import { WeeklyReportScheduler } from './reports/weekly-report.scheduler';
 
 /**
  * Metrics, dashboards, forecasts and written reports. Listens to other modules' events (conversations,
- * orders, assistant turns); reads current stock through the inventory module's service.
+ * orders, assistant turns, shoppers' catalog searches); reads current stock through the inventory module's service.
  */
 @Module({
   imports: [
@@ -52,6 +53,7 @@ import { WeeklyReportScheduler } from './reports/weekly-report.scheduler';
     ConversationActivityListener,
     OrderActivityListener,
     AssistantTurnListener,
+    ShopperSearchListener,
     AnalyticsQueryService,
     AnalyticsForecastService,
     ReportNarrator,

@@ -29,7 +29,7 @@ export class ProductResolver {
   @Query(() => ProductConnection, { complexity: ({ args, childComplexity }) => (args.first ?? 20) * Math.max(1, childComplexity) })
   @AllowVisitor(Permission.CATALOG_READ)
   async products(@Ctx() ctx: TenantContext, @Args() args: ProductsArgs): Promise<ProductConnectionResult> {
-    const page = await this.search.search(ctx, { search: args.search, filter: args.filter, sort: args.sort, first: args.first, after: args.after }, storefrontView(ctx));
+    const page = await this.search.searchFromStorefront(ctx, { search: args.search, filter: args.filter, sort: args.sort, first: args.first, after: args.after }, storefrontView(ctx));
     const products = await this.productService.byIds(ctx, page.ids);
     const now = new Date();
     const i = page.plan.interpretation;

@@ -2,11 +2,13 @@ import { Injectable, Logger } from '@nestjs/common';
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { ObjectLiteral } from 'typeorm';
 import { TenantDataService } from '../../../platform/database/tenant-data.service';
+import { EventBus } from '../../../platform/events/event-bus';
 import { Product } from '../entities/product.entity';
 import { UserInputError } from '../../../platform/graphql/app-errors';
 import { defaultSynonyms } from './default-synonyms';
 import { foldText, parseSearch, ParsedSearch } from './search-query-parser';
 import { FacetCount, ProductSearchFilter, ProductSearchRequest, ProductSortOrder, SearchFacets, SearchInterpretation } from './product-search.types';
+import { ShopperSearchedEvent } from './shopper-searched.event';
 import { SqlParams } from './sql-params';
 
 /** A resolved search, reusable for the page, the facets and the benchmark's direct-SQL floor. */
@@ -100,7 +102,25 @@ function decodeCursor(cursor: string): [number, string, string] {
 export class ProductSearchService {
   private readonly logger = new Logger('Search');
 
-  constructor(private readonly data: TenantDataService) {}
+  constructor(
+    private readonly data: TenantDataService,
+    private readonly events: EventBus,
+  ) {}
+
+  /**
+   * The public catalog search (the `products` query). A visitor's search with words is announced
+   * once, on its first page, as a ShopperSearchedEvent, for the store's top searches and demand gaps.
+   * Staff and integrators searching are not shoppers' demand, and the assistant reports its own
+   * searches with its turns. Announcing is fire-and-forget: it never slows or fails the search.
+   */
+  async searchFromStorefront(ctx: TenantContext, request: ProductSearchRequest, visitorView: boolean): Promise<SearchPage> {
+    const page = await this.search(ctx, request, visitorView);
+    const query = String(request.search ?? '').trim();
+    if (ctx.actor.kind === 'visitor' && query && !request.after) {
+      this.events.publish(ctx, new ShopperSearchedEvent(ctx.tenantId, ctx.actor, query, page.totalCount));
+    }
+    return page;
+  }
 
   async search(ctx: TenantContext, request: ProductSearchRequest, visitorView: boolean): Promise<SearchPage> {
     const plan = await this.plan(ctx, request.search, request.filter ?? {}, visitorView);
