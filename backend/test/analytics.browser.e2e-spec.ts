@@ -8,6 +8,7 @@ import { InventoryService } from '../src/modules/inventory/inventory.service';
 import { TenantContext } from '../src/platform/context/tenant-context';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
 import { DEMO_STORE } from '../src/seed/demo-store';
+import { SEND, startVisitor } from './support/chat-fixtures';
 import { LOGIN } from './support/fixtures';
 import { artifact, launchChromium } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
@@ -20,6 +21,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
   let t: TestApp;
   let browser: Browser;
   let token: string;
+  let publicKey: string;
 
   async function signIn(page: Page): Promise<void> {
     await page.goto(`${t.url}/admin/`);
@@ -32,7 +34,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
 
   beforeAll(async () => {
     t = await startTestApp({ env: { SERVE_STATIC: 'true' }, distDir: join(__dirname, '..', '..', 'dist') });
-    await t.app.get(DemoSeedService).ensureDemoStore([t.url]);
+    ({ publicKey } = await t.app.get(DemoSeedService).ensureDemoStore([t.url]));
     const login = await t.client().ok<{ login: { accessToken: string; tenant: { id: string } } }>(LOGIN, {
       input: { email: DEMO_STORE.ownerEmail, password: DEMO_STORE.ownerPassword },
     });
@@ -121,6 +123,41 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
     expect(days).toBeLessThanOrEqual(7);
     await page.locator('mat-progress-bar').waitFor({ state: 'detached' });
     await page.screenshot({ path: artifact('admin-dashboard-drill-down.png'), fullPage: true });
+  }, 60_000);
+
+  it("opens the conversations behind the figures, filtered to the dashboard's period", async () => {
+    const started: string[] = [];
+    for (const text of ['Do you have a duffle bag?', 'Where is my order?', 'Can I pay by invoice?']) {
+      const visitor = t.client();
+      await startVisitor(visitor, publicKey, t.url);
+      started.push((await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text } }, { origin: t.url })).sendMessage.conversationId);
+    }
+    // The last one started before the dashboard's 30 days.
+    const pool = new Pool({ connectionString: t.databaseUrl, max: 1 });
+    await pool.query(`UPDATE conversations SET created_at = now() - interval '40 days' WHERE id = $1`, [started[2]]);
+    await pool.end();
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await signIn(page);
+    await page.getByRole('region', { name: 'Key figures' }).locator('sd-kpi-card').filter({ hasText: 'Conversations' }).getByRole('link', { name: 'See them' }).click();
+    await page.waitForURL(/\/admin\/conversations\?/);
+    const query = new URL(page.url()).searchParams;
+    const today = new Date().toISOString().slice(0, 10);
+    expect([query.get('from'), query.get('to')]).toEqual([new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10), today]);
+    const list = page.getByRole('list', { name: 'Conversations' });
+    const item = (id: string) => list.locator(`a[href*="/conversations/${id}"]`);
+    await item(started[0]).waitFor();
+    await item(started[1]).waitFor();
+    await expect(list.getByRole('link').count()).resolves.toBe(2);
+    await expect(page.getByLabel('Started from').inputValue()).resolves.not.toBe('');
+    await page.screenshot({ path: artifact('admin-conversations-started-filter.png') });
+
+    // Cleared, the list shows conversations of any day again, and the URL forgets the dates.
+    await page.getByRole('button', { name: 'Clear start days' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('from'));
+    await item(started[2]).waitFor();
+    await expect(list.getByRole('link').count()).resolves.toBe(3);
+    await expect(page.getByLabel('Started from').inputValue()).resolves.toBe('');
   }, 60_000);
 
   it('lists the demand gaps with how often and when they were last searched for', async () => {

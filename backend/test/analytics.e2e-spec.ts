@@ -13,10 +13,10 @@ import {
 import { TenantContext } from '../src/platform/context/tenant-context';
 import { DomainEvent } from '../src/platform/events/domain-event';
 import { EventBus } from '../src/platform/events/event-bus';
-import { JobQueuePort } from '../src/platform/jobs/job-queue.port';
 import { AGENT_REPLY, createWidgetKey, REQUEST_HUMAN, RESOLVE, SEND, startVisitor, TAKE_OVER } from './support/chat-fixtures';
 import { signUpStore, SignedUpStore } from './support/fixtures';
 import { errorCode, GraphQLClient } from './support/graphql-client';
+import { settle } from './support/settle';
 import { startTestApp, TestApp } from './support/test-app';
 
 const FIGURES = `conversations byStatus { bot waitingForHuman assigned resolved snoozed } messages { visitor bot agent total }
@@ -79,15 +79,6 @@ describe('analytics: rollups, dashboards and reports', () => {
   /** A store with chat activity today, which the weekly schedule picks up. */
   let liveStoreId: string;
 
-  /** Waits until every event and job so far (and what they caused) has been handled. */
-  async function settle(): Promise<void> {
-    const jobs = t.app.get(JobQueuePort);
-    for (let i = 0; i < 4; i++) {
-      await bus.idle();
-      await jobs.drain();
-    }
-  }
-
   /**
    * Waits for event handlers only. Events made up in a test name conversations the chat tables do not
    * hold, so the assistant's reply jobs for them fail and retry; nothing here waits for those.
@@ -128,7 +119,7 @@ describe('analytics: rollups, dashboards and reports', () => {
       await startVisitor(v1, keyA);
       const first = await v1.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'Do you ship to Norway?' } });
       const c1 = first.sendMessage.conversationId;
-      await settle();
+      await settle(t.app);
       await v1.ok(REQUEST_HUMAN, { id: c1 });
       await a.client.ok(TAKE_OVER, { id: c1 });
       await a.client.ok(AGENT_REPLY, { input: { conversationId: c1, text: 'Yes, in 3 days.' } });
@@ -137,14 +128,14 @@ describe('analytics: rollups, dashboards and reports', () => {
       const v2 = t.client();
       await startVisitor(v2, keyA);
       const second = await v2.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'What are your opening hours?' } });
-      await settle();
+      await settle(t.app);
       await a.client.ok(RESOLVE, { id: second.sendMessage.conversationId });
 
       // The other store's visitor must never show up in the first store's figures.
       const other = t.client();
       await startVisitor(other, keyB);
       await other.ok(SEND, { input: { text: 'Hello?' } });
-      await settle();
+      await settle(t.app);
     }, 120_000);
 
     it('counts conversations, messages, handoffs and bot resolutions exactly', async () => {

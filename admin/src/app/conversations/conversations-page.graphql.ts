@@ -7,10 +7,17 @@ export interface ConversationsData {
     readonly edges: readonly { readonly cursor: string; readonly node: ConversationSummary }[];
     readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   };
+  /** The calendar `startedOn` days are read in; live events are matched against it too. */
+  readonly store: { readonly timeZone: string };
 }
 
 export interface ConversationsVariables {
-  readonly filter: { readonly status?: ConversationStatusName; readonly mine?: boolean; readonly unassigned?: boolean } | null;
+  readonly filter: {
+    readonly status?: ConversationStatusName;
+    readonly mine?: boolean;
+    readonly unassigned?: boolean;
+    readonly startedOn?: { readonly from: string; readonly to: string };
+  } | null;
   readonly first: number;
   readonly after: string | null;
 }
@@ -28,6 +35,9 @@ export const CONVERSATIONS: TypedDocumentNode<ConversationsData, ConversationsVa
         hasNextPage
         endCursor
       }
+    }
+    store {
+      timeZone
     }
   }
   ${CONVERSATION_SUMMARY_FIELDS}

@@ -10,8 +10,8 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { EmptyState } from '../shared/empty-state';
-import { statusFilterParam } from '../conversations/status-filter';
 import { AnalyticsChart } from './analytics-chart';
+import { conversationsLink } from './conversations-link';
 import type { AnalyticsFigures, DashboardData, DayRange, Granularity, SalesForecast } from './analytics.models';
 import { intentsChart, messagesChart, sentimentChart, STATUS_ORDER, statusChart, trendChart } from './dashboard-charts';
 import { DASHBOARD } from './dashboard.graphql';
@@ -69,7 +69,7 @@ export class DashboardPage {
   protected readonly kpis = computed(() => {
     const summary = this.data()?.analyticsSummary;
     const forecast = this.data()?.analyticsSalesForecast;
-    return summary && forecast ? kpisOf(summary.current, summary.previous, forecast) : [];
+    return summary && forecast ? kpisOf(summary.current, summary.previous, forecast, this.range()) : [];
   });
   protected readonly isEmpty = computed(() => {
     const current = this.data()?.analyticsSummary.current;
@@ -114,10 +114,12 @@ export class DashboardPage {
     if (period) this.navigate({ from: period.from, to: period.to }, 'DAY');
   }
 
-  /** Drill-down: a clicked status opens the conversations that have it now. */
+  /** Drill-down: a clicked status opens the conversations of the period that have it now. */
   protected openStatus(index: number): void {
     const status = STATUS_ORDER[index];
-    if (status) void this.router.navigate(['/conversations'], { queryParams: { status: statusFilterParam(status) } });
+    if (!status) return;
+    const link = conversationsLink(this.range(), status);
+    void this.router.navigate([link.path], { queryParams: link.query });
   }
 
   protected setGranularity(granularity: Granularity): void {
@@ -133,21 +135,28 @@ export class DashboardPage {
   }
 }
 
-function kpisOf(now: AnalyticsFigures, before: AnalyticsFigures, forecast: SalesForecast): Kpi[] {
+function kpisOf(now: AnalyticsFigures, before: AnalyticsFigures, forecast: SalesForecast, range: DayRange): Kpi[] {
   return [
-    { label: 'Conversations', value: formatCount(now.conversations), change: formatChange(now.conversations, before.conversations, 'count'), hint: 'started in this period' },
+    {
+      label: 'Conversations',
+      value: formatCount(now.conversations),
+      change: formatChange(now.conversations, before.conversations, 'count'),
+      hint: 'started in this period',
+      link: { label: 'See them', ...conversationsLink(range) },
+    },
     {
       label: 'Resolved by the assistant',
       value: formatPercent(now.botResolutionRate),
       change: formatChange(now.botResolutionRate, before.botResolutionRate, 'rate'),
       hint: `${formatCount(now.botResolved)} with no person and no return in 24 h`,
+      link: { label: 'Resolved ones', ...conversationsLink(range, 'RESOLVED') },
     },
     {
       label: 'Handoff rate',
       value: formatPercent(now.handoffRate),
       change: formatChange(now.handoffRate, before.handoffRate, 'rate'),
       hint: `${formatCount(now.handedOff)} needed a person`,
-      link: { label: 'Waiting now', path: '/conversations', query: { status: 'waiting_for_human' } },
+      link: { label: 'Still waiting', ...conversationsLink(range, 'WAITING_FOR_HUMAN') },
     },
     { label: 'First reply, assistant', value: formatDuration(now.avgFirstResponseBotMs), change: null, hint: 'average' },
     { label: 'First reply, team', value: formatDuration(now.avgFirstResponseHumanMs), change: null, hint: 'average after a handoff' },

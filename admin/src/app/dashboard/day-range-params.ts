@@ -25,10 +25,15 @@ function isDay(value: string | null): value is string {
   return !!value && DAY.test(value) && dayOf(dateOf(value)) === value;
 }
 
+/** A `?from=&to=` pair of calendar days; null when either is missing or impossible, or the range runs backwards. */
+export function parseDayRange(from: string | null | undefined, to: string | null | undefined): DayRange | null {
+  const [start, end] = [from ?? null, to ?? null];
+  return isDay(start) && isDay(end) && start <= end ? { from: start, to: end } : null;
+}
+
 /** Reads `?from=&to=` from the URL; a missing, malformed or backwards range falls back to the last 30 days. */
 export function parseRange(from: string | null, to: string | null, today: Date): DayRange {
-  if (isDay(from) && isDay(to) && from <= to) return { from, to };
-  return lastDays(DEFAULT_RANGE_DAYS, today);
+  return parseDayRange(from, to) ?? lastDays(DEFAULT_RANGE_DAYS, today);
 }
 
 /** Reads `?by=`; a long range defaults to weeks so a chart stays readable. */

@@ -7,6 +7,8 @@ import { TenantOwnedEntity } from '../../platform/database/tenant-owned.entity';
 @Index('ix_conversations_tenant_visitor', ['tenantId', 'visitorId', 'lastMessageAt'])
 @Index('ix_conversations_tenant_status', ['tenantId', 'status', 'lastMessageAt'])
 @Index('ix_conversations_tenant_assignee', ['tenantId', 'assignedTo', 'lastMessageAt'])
+// Lists by start day (drill-down from analytics); activity as a key lets the bands of activity skip rows in the index.
+@Index('ix_conversations_tenant_started', ['tenantId', 'createdAt', 'lastMessageAt'])
 export class Conversation extends TenantOwnedEntity {
   @Column({ name: 'visitor_id', type: 'uuid' })
   visitorId!: string;

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
-import { MoreThan, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { In, MoreThan, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { EventBus } from '../../platform/events/event-bus';
 import { ForbiddenError, NotFoundError, UserInputError } from '../../platform/graphql/app-errors';
 import { PubSubPort } from '../../platform/pubsub/pubsub.port';
+import { TenantService } from '../tenancy/tenant.service';
 import {
   conversationTopic,
   ConversationCreatedEvent,
@@ -21,6 +22,7 @@ import { Conversation } from './conversation.entity';
 import { LiveEventType } from './live-event-type';
 import { MessageBlock } from './message-blocks';
 import { Message } from './message.entity';
+import { StartedBetween, startedBetween, StoreDayRange } from './started-on-range';
 import { SystemEvent } from './system-event';
 import { VisitorRateLimits } from './visitor-rate-limits';
 
@@ -43,6 +45,8 @@ export interface ConversationListFilter {
   /** Only conversations assigned to the signed-in staff member. */
   mine?: boolean;
   unassigned?: boolean;
+  /** Only conversations that started on these days of the store's calendar. */
+  startedOn?: StoreDayRange;
 }
 
 export interface ConversationPage {
@@ -67,6 +71,7 @@ export class ConversationService {
     private readonly events: EventBus,
     private readonly pubsub: PubSubPort,
     private readonly rateLimits: VisitorRateLimits,
+    private readonly tenants: TenantService,
   ) {}
 
   /** A visitor writes: into their conversation, or a new one when none is given. */
@@ -280,21 +285,49 @@ export class ConversationService {
 
   /** Newest activity first, keyset-paginated. */
   async list(ctx: TenantContext, filter: ConversationListFilter, first: number, after?: string): Promise<ConversationPage> {
-    const qb = this.data.repo(ctx, Conversation).query('c');
-    if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
-    if (filter.mine) {
-      if (ctx.actor.kind !== 'staff') throw new UserInputError('"mine" needs a signed-in team member');
-      qb.andWhere('c.assigned_to = :me', { me: ctx.actor.userId });
-    }
-    if (filter.unassigned) qb.andWhere('c.assigned_to IS NULL');
-    if (after) {
-      const cursor = decodeCursor(after);
-      qb.andWhere('(c.last_message_at, c.id) < (:at, :id)', cursor);
-    }
-    const rows = await qb.orderBy('c.last_message_at', 'DESC').addOrderBy('c.id', 'DESC').take(first + 1).getMany();
+    if (filter.mine && ctx.actor.kind !== 'staff') throw new UserInputError('"mine" needs a signed-in team member');
+    const cursor = after ? decodeCursor(after) : null;
+    const started = filter.startedOn ? startedBetween(filter.startedOn, (await this.tenants.current(ctx)).timezone || 'UTC') : null;
+    const matching = () => {
+      const qb = this.data.repo(ctx, Conversation).query('c');
+      if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });
+      if (filter.mine && ctx.actor.kind === 'staff') qb.andWhere('c.assigned_to = :me', { me: ctx.actor.userId });
+      if (filter.unassigned) qb.andWhere('c.assigned_to IS NULL');
+      if (started) qb.andWhere('c.created_at >= :start AND c.created_at < :end', started);
+      if (cursor) qb.andWhere('(c.last_message_at, c.id) < (:at, :id)', cursor);
+      return qb;
+    };
+    const rows = started ? await this.startedInRange(ctx, matching, started, first + 1) : await newestFirst(matching()).take(first + 1).getMany();
     const items = rows.slice(0, first);
     const last = items[items.length - 1];
     return { items, hasNextPage: rows.length > first, endCursor: last ? encodeCursor(last) : null };
+  }
+
+  /**
+   * The first `limit` conversations that started in the range, newest activity first. Start and
+   * activity go together, which the planner cannot know: asked for "started in June, newest activity
+   * first" in one statement, it walks the activity index down from today and passes every later
+   * conversation before reaching June. So the range is read in three bands of activity, each ordered
+   * by the database: after the range (conversations that went on past it, found through the start
+   * index; read whole, so only their ids), within it (the activity index from the range's end, one
+   * page), and before it (practically none, read only when the band within runs short).
+   */
+  private async startedInRange(ctx: TenantContext, matching: () => SelectQueryBuilder<Conversation>, range: StartedBetween, limit: number): Promise<Conversation[]> {
+    const { start, end } = range;
+    const later = await newestFirst(matching().select('c.id', 'id').andWhere('c.last_message_at >= :end', { end })).getRawMany<{ id: string }>();
+    const rows = await this.inOrder(ctx, later.slice(0, limit).map((row) => row.id));
+    if (rows.length < limit) {
+      const within = matching().andWhere('c.last_message_at >= :start AND c.last_message_at < :end', { start, end });
+      rows.push(...(await newestFirst(within).take(limit - rows.length).getMany()));
+    }
+    if (rows.length < limit) rows.push(...(await newestFirst(matching().andWhere('c.last_message_at < :start', { start })).take(limit - rows.length).getMany()));
+    return rows;
+  }
+
+  private async inOrder(ctx: TenantContext, ids: string[]): Promise<Conversation[]> {
+    if (!ids.length) return [];
+    const found = new Map((await this.data.repo(ctx, Conversation).find({ where: { id: In(ids) } })).map((c) => [c.id, c]));
+    return ids.map((id) => found.get(id)).filter((c): c is Conversation => !!c);
   }
 
   listForVisitor(ctx: TenantContext): Promise<Conversation[]> {
@@ -348,6 +381,10 @@ export function cleanText(text: string): string {
   if (!clean) throw new UserInputError('A message cannot be empty', { text: ['empty'] });
   if (clean.length > MAX_MESSAGE_LENGTH) throw new UserInputError(`A message can be at most ${MAX_MESSAGE_LENGTH} characters`, { text: ['too long'] });
   return clean;
+}
+
+function newestFirst(qb: SelectQueryBuilder<Conversation>): SelectQueryBuilder<Conversation> {
+  return qb.orderBy('c.last_message_at', 'DESC').addOrderBy('c.id', 'DESC');
 }
 
 /** Keyset cursor of a conversation in the newest-activity-first list. */

@@ -58,7 +58,7 @@ export class AnalyticsFiguresType {
   @Field(() => Int, { nullable: true, description: DEFINITIONS.FIRST_RESPONSE })
   avgFirstResponseHumanMs!: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Shoppers' product searches: the storefront's catalog search and the assistant's (staff searching in the admin do not count)." })
   searches!: number;
 
   @Field(() => Int, { description: 'Searches that found nothing: demand the store does not meet.' })

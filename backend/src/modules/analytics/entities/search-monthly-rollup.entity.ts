@@ -7,6 +7,8 @@ import { TenantOwnedEntity } from '../../../platform/database/tenant-owned.entit
  */
 @Entity('analytics_search_monthly')
 @Index('uq_analytics_search_monthly', ['tenantId', 'month', 'term'], { unique: true })
+// One term's months (the searches behind a demand gap).
+@Index('ix_analytics_search_monthly_term', ['tenantId', 'term', 'month'])
 export class SearchMonthlyRollup extends TenantOwnedEntity {
   /** First day of the month. */
   @Column({ type: 'date' })

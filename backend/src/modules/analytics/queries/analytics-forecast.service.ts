@@ -14,6 +14,9 @@ export const VELOCITY_DAYS = 28;
 export const FORECAST_HISTORY_DAYS = 56;
 export const MAX_FORECAST_DAYS = 90;
 
+/** How names are compared when everything else ties (the same as String#localeCompare, built once). */
+const NAME_ORDER = new Intl.Collator();
+
 export interface StockOutPrediction {
   variantId: string;
   productId: string | null;
@@ -82,11 +85,19 @@ export class AnalyticsForecastService {
     for (const row of await this.lastKnownNames(ctx, [...lowIds].filter((id) => !soldIds.has(id)))) named.set(row.variant_id, row);
     const available = await this.inventory.availableByVariant(ctx, [...new Set([...soldIds, ...lowIds])]);
 
-    const predictions = [...available].map(([variantId, units]): StockOutPrediction => {
+    // Ordered by whole days left (what the stock-out day is) before any day is written out: only the
+    // `first` that are shown need one, and stores have thousands of selling variants.
+    const ranked = [...available].map(([variantId, units]) => {
       const row = named.get(variantId);
       const unitsPerDay = soldIds.has(variantId) ? Number(row!.units) / VELOCITY_DAYS : 0;
       const daysLeft = daysOfStockLeft(units, unitsPerDay);
-      return {
+      return { variantId, units, row, unitsPerDay, daysLeft, wholeDaysLeft: daysLeft === null ? Infinity : Math.ceil(daysLeft), lowStock: lowIds.has(variantId) };
+    });
+    ranked.sort(
+      (a, b) => a.wholeDaysLeft - b.wholeDaysLeft || Number(b.lowStock) - Number(a.lowStock) || NAME_ORDER.compare(a.row?.name ?? '', b.row?.name ?? ''),
+    );
+    return ranked.slice(0, first).map(
+      ({ variantId, units, row, unitsPerDay, daysLeft, lowStock }): StockOutPrediction => ({
         variantId,
         productId: row?.product_id ?? null,
         sku: row?.sku || null,
@@ -95,12 +106,9 @@ export class AnalyticsForecastService {
         unitsPerDay,
         daysLeft,
         stockOutOn: daysLeft === null ? null : addDays(today, Math.ceil(daysLeft)),
-        lowStock: lowIds.has(variantId),
-      };
-    });
-    return predictions
-      .sort((a, b) => (a.stockOutOn ?? '9999').localeCompare(b.stockOutOn ?? '9999') || Number(b.lowStock) - Number(a.lowStock) || (a.name ?? '').localeCompare(b.name ?? ''))
-      .slice(0, first);
+        lowStock,
+      }),
+    );
   }
 
   /** Orders and revenue for the `horizon` days from today, by Holt's linear smoothing of the last FORECAST_HISTORY_DAYS complete days. */

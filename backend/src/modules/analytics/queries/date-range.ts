@@ -48,8 +48,8 @@ export function periodsOf(range: DateRange, granularity: AnalyticsGranularity): 
         : granularity === AnalyticsGranularity.WEEK
           ? addDays(natural, 7)
           : monthStart(addDays(natural, 32));
-    const end = addDays(nextStart, -1) < range.to ? addDays(nextStart, -1) : range.to;
-    periods.push({ from: start, to: end });
+    const last = granularity === AnalyticsGranularity.DAY ? start : addDays(nextStart, -1);
+    periods.push({ from: start, to: last < range.to ? last : range.to });
     start = nextStart;
   }
   return periods;

@@ -3,6 +3,7 @@ import { MAX_MESSAGE_LENGTH } from '@shopdesk/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { ConversationStatus } from './conversation.enums';
+import { StoreDayRangeInput } from './store-day-range.input';
 
 @InputType()
 export class SendMessageInput {
@@ -33,6 +34,15 @@ export class ConversationFilter {
   @IsOptional()
   @IsBoolean()
   unassigned?: boolean;
+
+  @Field(() => StoreDayRangeInput, {
+    nullable: true,
+    description: "Only conversations that started on these store-local days: the day the analytics dashboard counts a conversation on.",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StoreDayRangeInput)
+  startedOn?: StoreDayRangeInput;
 }
 
 @ArgsType()

@@ -13,6 +13,7 @@ import { OrderReturns1795323922390 } from './1795323922390-OrderReturns';
 import { DraftOrders1795324942291 } from './1795324942291-DraftOrders';
 import { Wishlists1795326303513 } from './1795326303513-Wishlists';
 import { PaymentPlans1795328084728 } from './1795328084728-PaymentPlans';
+import { DrillDownAndDemandGapIndexes1796564279312 } from './1796564279312-DrillDownAndDemandGapIndexes';
 
 // Every migration, in order. Listed explicitly so compiled and ts-node runs load the same set.
-export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, AssistantReplyRules1795323641608, MessageBlocks1795323694639, AnalyticsSalesSentimentStock1795323701548, StoreBusinessHours1795323778704, OrderReturns1795323922390, DraftOrders1795324942291, Wishlists1795326303513, PaymentPlans1795328084728];
+export const MIGRATIONS = [Initial1795308288487, LiveChatAgents1795309001699, CatalogAndInventory1795309044607, Analytics1795309564613, AssistantAndKnowledge1795309597263, OrdersAndPayments1795309790725, CannedRepliesAndCsat1795310662624, AssistantReplyRules1795323641608, MessageBlocks1795323694639, AnalyticsSalesSentimentStock1795323701548, StoreBusinessHours1795323778704, OrderReturns1795323922390, DraftOrders1795324942291, Wishlists1795326303513, PaymentPlans1795328084728, DrillDownAndDemandGapIndexes1796564279312];
