@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PriceTotals } from './price-totals.type';
 
 @ObjectType('CartLine')
 export class CartLineType {
@@ -35,7 +36,7 @@ export class CartLineType {
 }
 
 @ObjectType('Cart')
-export class CartType {
+export class CartType extends PriceTotals {
   @Field(() => ID, { nullable: true, description: 'Null until something is added.' })
   id!: string | null;
 
@@ -48,23 +49,6 @@ export class CartType {
   @Field(() => String, { nullable: true })
   discountCode!: string | null;
 
-  @Field()
-  currency!: string;
-
-  @Field(() => Float)
-  subtotal!: number;
-
-  @Field(() => Float)
-  discount!: number;
-
-  @Field(() => Float)
-  shipping!: number;
-
-  @Field(() => Float)
-  tax!: number;
-
-  @Field(() => Float)
-  total!: number;
 }
 
 @InputType()

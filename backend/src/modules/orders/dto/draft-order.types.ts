@@ -1,12 +1,13 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { PriceTotals } from './price-totals.type';
 import { ErrorResult } from '../../../platform/graphql/error-result';
 import { CartLineType } from './cart.types';
 import { OrderType } from './order.types';
 
 @ObjectType('DraftOrder', { description: 'An order staff are putting together; priced live, no stock held until the invoice is sent.' })
-export class DraftOrderType {
+export class DraftOrderType extends PriceTotals {
   @Field(() => ID)
   id!: string;
 
@@ -27,24 +28,6 @@ export class DraftOrderType {
 
   @Field({ description: 'standard (the store’s shipping rules) or free.' })
   shippingMethod!: string;
-
-  @Field()
-  currency!: string;
-
-  @Field(() => Float)
-  subtotal!: number;
-
-  @Field(() => Float)
-  discount!: number;
-
-  @Field(() => Float)
-  shipping!: number;
-
-  @Field(() => Float)
-  tax!: number;
-
-  @Field(() => Float)
-  total!: number;
 
   @Field(() => ID, { nullable: true, description: 'The order the invoice created.' })
   orderId!: string | null;

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { PriceTotals } from './price-totals.type';
 import { PageInfo } from '../../conversations/dto/conversation.type';
 import { OrderReturnType } from './order-return.types';
 import { OrderStatus } from './order-status.enum';
@@ -101,7 +102,7 @@ export class PaymentType {
 }
 
 @ObjectType('Order')
-export class OrderType {
+export class OrderType extends PriceTotals {
   @Field(() => ID)
   id!: string;
 
@@ -129,26 +130,8 @@ export class OrderType {
   @Field(() => ID, { nullable: true })
   conversationId!: string | null;
 
-  @Field()
-  currency!: string;
-
-  @Field(() => Float)
-  subtotal!: number;
-
-  @Field(() => Float)
-  discount!: number;
-
   @Field(() => String, { nullable: true })
   discountCode!: string | null;
-
-  @Field(() => Float)
-  shipping!: number;
-
-  @Field(() => Float)
-  tax!: number;
-
-  @Field(() => Float)
-  total!: number;
 
   @Field(() => Float)
   paid!: number;
@@ -212,33 +195,15 @@ export class CustomerOrderEventType {
 }
 
 @ObjectType('CustomerOrder', { description: 'An order as its shopper sees it (no internal notes, no staff ids).' })
-export class CustomerOrderType {
+export class CustomerOrderType extends PriceTotals {
   @Field()
   number!: string;
 
   @Field(() => OrderStatus)
   status!: OrderStatus;
 
-  @Field()
-  currency!: string;
-
   @Field(() => [OrderLineType])
   lines!: OrderLineType[];
-
-  @Field(() => Float)
-  subtotal!: number;
-
-  @Field(() => Float)
-  discount!: number;
-
-  @Field(() => Float)
-  shipping!: number;
-
-  @Field(() => Float)
-  tax!: number;
-
-  @Field(() => Float)
-  total!: number;
 
   @Field(() => Float)
   refunded!: number;
