@@ -19,12 +19,15 @@ import { addDays, localDay } from '../src/modules/analytics/local-day';
 import { ConversationSnapshot } from '../src/modules/conversations/conversation-events';
 import { TenantContext } from '../src/platform/context/tenant-context';
 import { HistoryShape, seedAnalyticsHistory } from './analytics-history';
+import { inBatches } from './chat-bench-support';
 import { startScratchApp } from './scratch-app';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 1_000_000);
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const INGEST_EVENTS = Number(process.env.BENCH_INGEST_EVENTS ?? 2000);
+/** Conversations writing at the same time while events are ingested. */
+const INGEST_CONCURRENCY = 100;
 const TIME_ZONE = 'Europe/Berlin';
 /** Messages per conversation the history produces on average (see analytics-history). */
 const MESSAGES_PER_CONVERSATION = 5.1;
@@ -78,10 +81,11 @@ async function main(): Promise<void> {
       `seeded ${seeded.messages} messages, ${seeded.conversations} conversations, ${seeded.orders} orders, ${seeded.searches} searches in ${Math.round(performance.now() - started)} ms\n`,
     );
 
-    // Events into rollups, one at a time, the way the live event handlers do it.
+    // Events into rollups as live chat sends them: many conversations at once, each one's messages in order.
     const ctx = TenantContext.system(store.tenantId, 'bench');
     started = performance.now();
-    for (let i = 0; i < INGEST_EVENTS; i += 2) {
+    const conversationIndexes = Array.from({ length: INGEST_EVENTS / 2 }, (_, k) => k * 2);
+    await inBatches(conversationIndexes, INGEST_CONCURRENCY, async (i) => {
       const at = new Date(Date.now() - (i % 500) * 60_000);
       const conversation: ConversationSnapshot = {
         id: randomUUID(),
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
       });
       await ingest.messageCreated(ctx, conversation, message(MessageAuthor.VISITOR, 0), at);
       await ingest.messageCreated(ctx, conversation, message(MessageAuthor.BOT, 1500), new Date(at.getTime() + 1500));
-    }
+    });
     const ingestPerSecond = Math.round(INGEST_EVENTS / ((performance.now() - started) / 1000));
 
     const year = { from: addDays(today, -364), to: today };
