@@ -80,6 +80,11 @@ export class ConversationService {
     const visitorId = ctx.actor.visitorId;
     const clean = cleanText(text);
     await this.rateLimits.checkMessage(ctx, visitorId, !conversationId);
+    const message = { author: MessageAuthor.VISITOR, authorId: visitorId, text: clean, visitorLocale: ctx.locale };
+    // Into an open conversation of theirs, one statement; anything else (a new, resolved, snoozed or
+    // unknown conversation) takes the path below, under the conversation's row lock.
+    const written = conversationId ? await this.append(ctx, { conversationId, ...message }, visitorId) : null;
+    if (written) return written;
     return this.data.transaction(ctx, async (tx) => {
       let conversation: Conversation;
       if (conversationId) {
@@ -95,7 +100,7 @@ export class ConversationService {
       } else {
         conversation = await this.start(tx, visitorId);
       }
-      return (await this.append(tx, { conversationId: conversation.id, author: MessageAuthor.VISITOR, authorId: visitorId, text: clean, visitorLocale: ctx.locale }))!;
+      return (await this.append(tx, { conversationId: conversation.id, ...message }))!;
     });
   }
 
@@ -168,9 +173,10 @@ export class ConversationService {
    * Appends (within the caller's transaction, if any) with the conversation's next sequence number.
    * The sequence is bumped and the message written by one statement, atomic on its own, whose
    * UPDATE also serialises concurrent writers of one conversation: a chat message costs one round
-   * trip. Notes move neither the preview nor the visitor's unread count.
+   * trip. Notes move neither the preview nor the visitor's unread count. With `openForVisitor`, only
+   * into a conversation of that visitor that is neither resolved nor snoozed; null otherwise.
    */
-  async append(tx: TenantContext, input: PostMessage): Promise<Message | null> {
+  async append(tx: TenantContext, input: PostMessage, openForVisitor: string | null = null): Promise<Message | null> {
     const internal = input.internal ?? false;
     const preview = input.text.length > PREVIEW_LENGTH ? `${input.text.slice(0, PREVIEW_LENGTH - 1)}…` : input.text;
     const [written] = await this.data.repo(tx, Conversation).sql<{ conversation: ObjectLiteral; message: ObjectLiteral }>(
@@ -185,6 +191,7 @@ export class ConversationService {
             visitor_read_seq = CASE WHEN $5 = 'visitor' THEN last_seq + 1 ELSE visitor_read_seq END,
             updated_at = now()
           WHERE tenant_id = $1 AND id = $2 AND ($5 <> 'bot' OR status = 'bot')
+            AND ($12::uuid IS NULL OR (visitor_id = $12 AND status NOT IN ('resolved', 'snoozed')))
           RETURNING *
        ), inserted AS (
          INSERT INTO messages (tenant_id, conversation_id, seq, author, author_id, author_name, text, internal, system_event, blocks, in_reply_to)
@@ -203,8 +210,10 @@ export class ConversationService {
         input.systemEvent ?? null,
         JSON.stringify(input.blocks ?? []),
         input.inReplyTo ?? null,
+        openForVisitor,
       ],
     );
+    if (!written && openForVisitor) return null;
     if (!written) {
       if (input.author === MessageAuthor.BOT && (await this.data.repo(tx, Conversation).count({ id: input.conversationId }))) return null;
       throw new NotFoundError('Conversation');
