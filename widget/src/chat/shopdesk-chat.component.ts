@@ -315,6 +315,7 @@ export class ShopdeskChat extends LitElement {
       aria-label=${uiText.messages()}
       tabindex="0"
       @shopdesk-blocks-rendered=${this.onBlocksRendered}
+      @scroll=${this.onMessagesScrolled}
     >
       ${settings && !messages.length && !outbox.length ? html`<p class="message bot">${settings.greeting}</p>` : nothing}
       ${messages.map((message) => this.renderMessage(message, message.seq < lastVisitorSeq))}
@@ -396,7 +397,13 @@ export class ShopdeskChat extends LitElement {
       : nothing}`;
   }
 
-  /** Cards render a moment after their message (their code loads lazily); keep following the conversation. */
+  /** Whoever scrolls up to read stops following the conversation until they are back at the end. */
+  private onMessagesScrolled(): void {
+    const list = this.messageList;
+    if (list) this.stickToBottom = list.scrollHeight - list.scrollTop - list.clientHeight < STICKY_SCROLL_PX;
+  }
+
+  /** Cards render, and pictures load, a moment after their message; keep following the conversation. */
   private onBlocksRendered(): void {
     if (this.stickToBottom && this.messageList) this.messageList.scrollTop = this.messageList.scrollHeight;
   }

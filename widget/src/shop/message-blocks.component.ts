@@ -11,7 +11,7 @@ import { messageBlocksStyles } from './message-blocks.styles';
 /**
  * The rich parts of one message: product cards, quick replies, images, order cards and payment links.
  *
- * @fires shopdesk-blocks-rendered - The parts have rendered and taken their height, so the list may scroll to them.
+ * @fires shopdesk-blocks-rendered - The parts have rendered and taken their height (again when a picture has loaded), so the list may scroll to them.
  */
 @localized()
 export class ShopdeskMessageBlocks extends LitElement {
@@ -25,8 +25,13 @@ export class ShopdeskMessageBlocks extends LitElement {
   protected override async firstUpdated(): Promise<void> {
     const parts = this.renderRoot.querySelectorAll<LitElement>('shopdesk-product-card, shopdesk-order-card');
     await Promise.all([...parts].map((part) => part.updateComplete));
-    this.dispatchEvent(new CustomEvent('shopdesk-blocks-rendered', { bubbles: true, composed: true }));
+    this.announceRendered();
   }
+
+  /** Also when a picture has loaded: it takes its height only then. */
+  private readonly announceRendered = (): void => {
+    this.dispatchEvent(new CustomEvent('shopdesk-blocks-rendered', { bubbles: true, composed: true }));
+  };
 
   override render(): TemplateResult {
     return html`<div class="blocks">${this.blocks.map((block) => this.renderBlock(block))}</div>`;
@@ -41,7 +46,7 @@ export class ShopdeskMessageBlocks extends LitElement {
       case 'ImageBlock':
         // Only https pictures: a store page must not be made to load from anywhere an http link points.
         return block.url.startsWith('https://')
-          ? html`<img class="picture" src=${block.url} alt=${block.alt ?? ''} loading="lazy" decoding="async" />`
+          ? html`<img class="picture" src=${block.url} alt=${block.alt ?? ''} loading="lazy" decoding="async" @load=${this.announceRendered} />`
           : nothing;
       case 'OrderCardBlock':
         return html`<shopdesk-order-card class="single" .order=${block} .shop=${this.shop}></shopdesk-order-card>`;

@@ -71,6 +71,15 @@ describe('<shopdesk-message-blocks>', () => {
     ]);
   });
 
+  it('says so again when a picture has loaded, so the conversation can scroll to its full height', async () => {
+    const blocks = await mountElement('shopdesk-message-blocks', { blocks: BLOCKS, shop: harness.shop });
+    let announced = 0;
+    blocks.addEventListener('shopdesk-blocks-rendered', () => announced++);
+    shadowOf(blocks).querySelector<HTMLImageElement>('img.picture')!.dispatchEvent(new Event('load'));
+
+    expect(announced).toBe(1);
+  });
+
   it('shows a payment button that opens the provider in a new tab, with the expiry', async () => {
     const blocks = await mountElement('shopdesk-message-blocks', { blocks: BLOCKS, shop: harness.shop });
     const pay = shadowOf(blocks).querySelector<HTMLAnchorElement>('.payment a')!;
