@@ -1,4 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { EventBus } from '../../platform/events/event-bus';
@@ -84,7 +85,12 @@ export class AssistantReplyProcessor implements OnModuleInit {
     });
     await relay.close();
     const text = outcome.reply.length > MAX_MESSAGE_LENGTH ? `${outcome.reply.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : outcome.reply;
+    // The turn (with the dialogue state the next message continues from) is stored before the reply
+    // shows: a visitor answering at once must find it.
+    const replyId = replyMessageIdOf(job.messageId);
+    await this.turns.record(ctx, job.conversationId, job.messageId, replyId, outcome);
     const posted = await this.conversations.postMessage(ctx, {
+      id: replyId,
       conversationId: job.conversationId,
       author: MessageAuthor.BOT,
       authorId: null,
@@ -92,7 +98,16 @@ export class AssistantReplyProcessor implements OnModuleInit {
       inReplyTo: job.messageId,
       blocks: outcome.blocks,
     });
-    await this.turns.record(ctx, job.conversationId, job.messageId, posted?.id ?? null, outcome);
+    // Silenced by a takeover: the turn answered nothing.
+    if (!posted) await this.turns.replySilenced(ctx, job.messageId);
     for (const action of afterReply) await action();
   }
+}
+
+/** The reply's id, the same on every attempt at one message, so a retried job writes the same reply. */
+function replyMessageIdOf(messageId: string): string {
+  const hex = createHash('sha256').update(`reply:${messageId}`).digest('hex');
+  // Shaped as a name-based UUID (version 5 bits, RFC variant).
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -38,6 +38,8 @@ export interface PostMessage {
   blocks?: MessageBlock[];
   /** The writer's browser language, passed on to whoever answers a visitor. */
   visitorLocale?: string;
+  /** The message's id when the writer must know it beforehand (a retried job writes the same one). */
+  id?: string;
 }
 
 export interface ConversationListFilter {
@@ -194,8 +196,8 @@ export class ConversationService {
             AND ($12::uuid IS NULL OR (visitor_id = $12 AND status NOT IN ('resolved', 'snoozed')))
           RETURNING *
        ), inserted AS (
-         INSERT INTO messages (tenant_id, conversation_id, seq, author, author_id, author_name, text, internal, system_event, blocks, in_reply_to)
-         SELECT tenant_id, id, last_seq, $5, $6, $7, $8, $4, $9, $10::jsonb, $11 FROM bumped
+         INSERT INTO messages (id, tenant_id, conversation_id, seq, author, author_id, author_name, text, internal, system_event, blocks, in_reply_to)
+         SELECT coalesce($13::uuid, gen_random_uuid()), tenant_id, id, last_seq, $5, $6, $7, $8, $4, $9, $10::jsonb, $11 FROM bumped
          RETURNING *
        )
        SELECT row_to_json(bumped) AS conversation, row_to_json(inserted) AS message FROM bumped, inserted`,
@@ -211,6 +213,7 @@ export class ConversationService {
         JSON.stringify(input.blocks ?? []),
         input.inReplyTo ?? null,
         openForVisitor,
+        input.id ?? null,
       ],
     );
     if (!written && openForVisitor) return null;

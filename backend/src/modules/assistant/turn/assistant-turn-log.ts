@@ -71,6 +71,11 @@ export class AssistantTurnLog {
     this.events.publish(ctx, completedEvent(ctx, conversationId, messageId, outcome));
   }
 
+  /** A turn whose reply was never posted (a person took the conversation over meanwhile). */
+  async replySilenced(ctx: TenantContext, messageId: string): Promise<void> {
+    await this.data.repo(ctx, AssistantTurn).update({ messageId }, { replyMessageId: null });
+  }
+
   /** The dialogue state the last turn of a conversation left. */
   async stateOf(ctx: TenantContext, conversationId: string): Promise<DialogueState> {
     const last = await this.data.repo(ctx, AssistantTurn).findOne({ where: { conversationId }, order: { createdAt: 'DESC' } });
