@@ -52,7 +52,9 @@ describe('EntityExtractor', () => {
     expect(orders('where is my order kmhq-xrtw?')).toEqual(['KMHQ-XRTW']);
     expect(orders('it is K7M2 9QXD')).toEqual(['K7M2-9QXD']);
     expect(orders('order #: K7M29QXD thanks')).toEqual(['K7M2-9QXD']);
+    expect(orders('it is KBKU-FZZU')).toEqual(['KBKU-FZZU']);
     expect(orders('is this a half-time deal?')).toEqual([]);
+    expect(orders('is this a Half-Time deal?')).toEqual([]);
     expect(orders('order 10045678, email Jane.Doe@Example.com')).toEqual(['10045678']);
   });
 

@@ -10,6 +10,7 @@ const LETTER_CODE = /\b(?<code>[a-z]{2,5}-\d{4,})\b/giu;
 const LONG_NUMBER = /(?<![\d$€£.,])(?<code>\d{8,})(?![\d.,])/gu;
 // The store's own order numbers ("K7M2-9QXD"): an unambiguous alphabet, four and four characters.
 const STORE_ORDER_NUMBER = /\b([2-9A-HJ-NP-Z]{4})[- ]?([2-9A-HJ-NP-Z]{4})\b/giu;
+const PRINTED_CODE = /^[A-Z]{4}-[A-Z]{4}$/u;
 const ORDER_CONTEXT = /\b(?:order|purchase|number|no\.?|tracking)\b[^.?!]{0,12}$|#\s*$/i;
 
 /** Order references ("purchase 113542617735902", "#00004587345", "order ABC-12345", the store's "K7M2-9QXD") and email addresses. */
@@ -23,8 +24,9 @@ export function findReferences(text: string): ReferenceEntity[] {
   for (const match of text.matchAll(STORE_ORDER_NUMBER)) {
     const code = `${match[1]}-${match[2]}`.toUpperCase();
     const start = match.index ?? 0;
-    // "HALF-TIME" is no order number: a store code has a digit, or follows words such as "order".
-    if (/\d/.test(code) || ORDER_CONTEXT.test(text.slice(0, start))) references.push({ type: 'order_number', value: code, raw: match[0], start, end: start + match[0].length });
+    // "half-time" is no order number: a store code has a digit, follows words such as "order", or is
+    // typed as the store prints it, in capitals with its hyphen (a code may have no digit: "KBKU-FZZU").
+    if (/\d/.test(code) || ORDER_CONTEXT.test(text.slice(0, start)) || PRINTED_CODE.test(match[0])) references.push({ type: 'order_number', value: code, raw: match[0], start, end: start + match[0].length });
   }
   for (const pattern of [AFTER_KEYWORD, HASH_NUMBER, LETTER_CODE, LONG_NUMBER]) {
     for (const match of text.matchAll(pattern)) {
