@@ -62,7 +62,10 @@ describe('assistant reply rules and reply language', () => {
 
   /** The conversation once the handoff queued after the reply has run. */
   async function handedOver(visitor: GraphQLClient, conversationId: string): Promise<string> {
-    const { conversation } = await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.systemEvent === 'HUMAN_REQUESTED'));
+    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.systemEvent === 'HUMAN_REQUESTED'));
+    // Read again: the transcript's conversation may have been read just before the handoff committed
+    // and its messages just after.
+    const { conversation } = await waitForTranscript(visitor, conversationId, () => true);
     return conversation.status;
   }
 
