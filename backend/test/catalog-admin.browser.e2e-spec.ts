@@ -258,7 +258,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.goto(`${t.url}/admin/products/search`);
     const miss = page.getByTestId('search-miss').filter({ hasText: 'flask' });
     await miss.getByRole('button', { name: 'Add synonym' }).click();
-    expect(await page.getByTestId('synonym-term').inputValue()).toBe('flask');
+    // The form fills in on the page's next render, not within the click.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="synonym-term"]')?.value === 'flask');
     await page.getByTestId('synonym-words').fill('mug');
     await page.getByTestId('synonym-save').click();
     // Synonyms work both ways: the reverse link is listed too.
