@@ -182,7 +182,7 @@ describe('assistant reply rules and reply language', () => {
     expect((await chat(stranger, undefined, 'hello')).reply).toMatch(/Welcome to Untouched Store/);
   });
 
-  it('says why an order cannot be cancelled in the visitor\'s language, with the status in words', async () => {
+  it('understands a cancellation asked in German and says why it cannot be done, with the status in words', async () => {
     const { owner, publicKey } = await store('Bestellladen', { languages: ['en', 'de'] });
     const shopper = await newShopper(t.url, publicKey);
     const ids = await seedProducts(owner.client, [{ sku: 'SCARF-1', name: 'Wool scarf', price: 30, stock: 5 }]);
@@ -194,7 +194,7 @@ describe('assistant reply rules and reply language', () => {
 
     const german = await visitorOf(publicKey);
     const asGerman = { headers: { 'accept-language': 'de-DE,de;q=0.9' } };
-    const ask = await chat(german, undefined, 'cancel order', asGerman);
+    const ask = await chat(german, undefined, 'Ich möchte meine Bestellung stornieren', asGerman);
     expect(ask.reply).toMatch(/Bestellnummer/);
     await chat(german, ask.conversationId, number, asGerman);
     const refused = await chat(german, ask.conversationId, 'jonas@example.com', asGerman);

@@ -4,6 +4,7 @@ import { TenantContext } from '../../../platform/context/tenant-context';
 import { RateLimiterPort } from '../../../platform/rate-limit/rate-limiter.port';
 import { checkGrounding, groundedReplacement, leaksPrompt } from '../grounding/grounding-check';
 import { checkVisitorText, redactPersonalData } from '../guardrails/input-guard';
+import { englishGloss } from '../language/english-gloss';
 import { quickReplyMeaning } from '../language/phrase-books';
 import { resolveReplyLanguage } from '../language/reply-language';
 import { AssistantProvider, ConversationLine, DialogueState, EMPTY_STATE, NO_USAGE, ProviderReply, ProviderRequest } from '../providers/assistant-provider';
@@ -129,7 +130,8 @@ export class AssistantEngine {
     const t = templatesFor(language);
     // The intent model reads English: a quick reply tapped in another language is read as its English twin.
     const meaning = quickReplyMeaning(input.text) ?? input.text;
-    const understanding = await this.interpreter.interpret(meaning, input.locale);
+    // ...and a message in another language through its English gloss; the text itself goes on as written.
+    const understanding = await this.interpreter.interpret(meaning === input.text ? englishGloss(input.text, language) : meaning, input.locale);
     const sentiment = scoreSentiment(input.text);
     const base = { understanding, sentiment, citations: [] as string[], groundingCorrections: 0, firstTokenMs: null as number | null };
     const answer = (reply: string, guard: GuardOutcome, toolCalls: ToolCallRecord[] = [], next: DialogueState = state): TurnOutcome => ({
