@@ -1,4 +1,4 @@
-import type { MessageBlock } from './message-blocks';
+import type { MessageBlock } from '@shopdesk/shared';
 import type { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
 
 /** GraphQL serialises enums by name, so the wire carries the keys of the shared enums. */

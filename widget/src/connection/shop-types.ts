@@ -1,4 +1,4 @@
-import type { CheckoutLinkBlock, OrderStatusName } from './message-blocks';
+import type { CheckoutLinkBlock, OrderStatusName } from '@shopdesk/shared';
 
 export interface Cart {
   currency: string;

@@ -1,7 +1,7 @@
 import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { MessageBlock, ProductCard, QuickReply } from '../connection/message-blocks';
+import type { MessageBlock, ProductCard, QuickReply } from '@shopdesk/shared';
 import { renderPaymentLink } from './payment-link';
 import type { ShopActions } from './shop-actions';
 import { shopBaseStyles } from './shop-base.styles';

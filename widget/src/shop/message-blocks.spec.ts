@@ -1,4 +1,4 @@
-import type { MessageBlock } from '../connection/message-blocks';
+import type { MessageBlock } from '@shopdesk/shared';
 import { buttonByText, mountElement, shadowOf, unmountElements } from '../testing/mount-element';
 import { settle } from '../testing/settle';
 import { productCard, startShop, type ShopHarness } from '../testing/shop-harness';

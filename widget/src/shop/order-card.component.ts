@@ -1,7 +1,7 @@
 import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { OrderCardBlock, OrderStatusName } from '../connection/message-blocks';
+import type { OrderCardBlock, OrderStatusName } from '@shopdesk/shared';
 import { failureText, formatDate, formatMoney } from './shop-format';
 import type { ShopActions } from './shop-actions';
 import { shopBaseStyles } from './shop-base.styles';

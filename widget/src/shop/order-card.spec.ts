@@ -1,4 +1,4 @@
-import type { OrderCardBlock } from '../connection/message-blocks';
+import type { OrderCardBlock } from '@shopdesk/shared';
 import { buttonByText, mountElement, shadowOf, unmountElements } from '../testing/mount-element';
 import { settle } from '../testing/settle';
 import { startShop, type ShopHarness } from '../testing/shop-harness';

@@ -1,7 +1,7 @@
 import { localized } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ProductCard, ProductCardVariant } from '../connection/message-blocks';
+import type { ProductCard, ProductCardVariant } from '@shopdesk/shared';
 import { failureText, formatMoney } from './shop-format';
 import type { ShopActions } from './shop-actions';
 import { shopBaseStyles } from './shop-base.styles';

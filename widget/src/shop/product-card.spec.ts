@@ -1,4 +1,4 @@
-import type { ProductCard } from '../connection/message-blocks';
+import type { ProductCard } from '@shopdesk/shared';
 import { buttonByText, mountElement, shadowOf, unmountElements } from '../testing/mount-element';
 import { settle } from '../testing/settle';
 import { HOODIE_L, HOODIE_M, startShop, type ShopHarness } from '../testing/shop-harness';

@@ -1,5 +1,5 @@
 import { ChatConnectionController } from '../connection/chat-connection.controller';
-import type { ProductCard } from '../connection/message-blocks';
+import type { ProductCard } from '@shopdesk/shared';
 import type { Cart } from '../connection/shop-types';
 import { VisitorStorage } from '../connection/visitor-storage';
 import { ShopController } from '../shop/shop.controller';

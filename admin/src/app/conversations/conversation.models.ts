@@ -1,5 +1,5 @@
 import type { ConversationEventType, ConversationStatus, MessageAuthor } from '@shopdesk/shared';
-import type { MessageBlock } from './message-blocks.models';
+import type { MessageBlock } from '@shopdesk/shared';
 
 // GraphQL exposes the shared enums by their keys (BOT, WAITING_FOR_HUMAN, ...), not by their stored values.
 export type ConversationStatusName = keyof typeof ConversationStatus;

@@ -1,42 +1,27 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { Chip, ChipTone } from '../shared/chip';
 import type { ConversationStatusName } from './conversation.models';
 import { STATUS_LABELS } from './status-filter';
 
+/** Who the conversation is with: the assistant (info), the queue (warning), a person (progress), nobody any more (success). */
+const TONES: Record<ConversationStatusName, ChipTone> = {
+  BOT: 'info',
+  WAITING_FOR_HUMAN: 'warning',
+  ASSIGNED: 'progress',
+  RESOLVED: 'success',
+  SNOOZED: 'neutral',
+};
+
+/** A conversation's status as a chip; the host's `data-status` keeps the status as the API names it. */
 @Component({
   selector: 'sd-status-chip',
-  template: `{{ label() }}`,
-  host: {
-    '[attr.data-status]': 'status()',
-  },
+  imports: [Chip],
+  template: `<sd-chip [tone]="tone()">{{ label() }}</sd-chip>`,
+  host: { '[attr.data-status]': 'status()' },
   styles: `
     :host {
       display: inline-flex;
-      align-items: center;
       flex: none;
-      height: 22px;
-      padding: 0 8px;
-      border-radius: var(--mat-sys-corner-small);
-      font: var(--mat-sys-label-small);
-      letter-spacing: 0.02em;
-      white-space: nowrap;
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
-    }
-    :host([data-status='BOT']) {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
-    :host([data-status='WAITING_FOR_HUMAN']) {
-      background: var(--sd-waiting-container);
-      color: var(--sd-on-waiting-container);
-    }
-    :host([data-status='ASSIGNED']) {
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-    :host([data-status='RESOLVED']) {
-      background: var(--sd-resolved-container);
-      color: var(--sd-on-resolved-container);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,4 +29,5 @@ import { STATUS_LABELS } from './status-filter';
 export class StatusChip {
   readonly status = input.required<ConversationStatusName>();
   protected readonly label = computed(() => STATUS_LABELS[this.status()]);
+  protected readonly tone = computed(() => TONES[this.status()]);
 }

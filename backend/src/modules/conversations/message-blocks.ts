@@ -1,4 +1,4 @@
-import type { ProductCard, QuickReply } from '@shopdesk/shared';
+import type { CheckoutLinkFields, OrderCardFields, ProductCard, QuickReply } from '@shopdesk/shared';
 
 export type { ProductCard, ProductCardVariant, QuickReply } from '@shopdesk/shared';
 
@@ -25,26 +25,12 @@ export interface ImageBlock {
   alt: string | null;
 }
 
-export interface OrderCardBlock {
+export interface OrderCardBlock extends OrderCardFields<string> {
   kind: 'order_card';
-  number: string;
-  status: string;
-  total: number;
-  currency: string;
-  carrier: string | null;
-  trackingNumber: string | null;
-  createdAt: string;
-  canCancel: boolean;
 }
 
-export interface CheckoutLinkBlock {
+export interface CheckoutLinkBlock extends CheckoutLinkFields {
   kind: 'checkout_link';
-  orderNumber: string;
-  total: number;
-  currency: string;
-  /** Null when the store takes payment by hand. */
-  paymentUrl: string | null;
-  expiresAt: string;
 }
 
 /** Most blocks one message may carry, and most products in one carousel. */

@@ -50,10 +50,10 @@ export interface ImageBlock {
 
 export type OrderStatusName = 'AWAITING_PAYMENT' | 'PAID' | 'PROCESSING' | 'SHIPPED' | 'DELIVERED' | 'CANCELLED' | 'REFUNDED';
 
-export interface OrderCardBlock {
-  __typename: 'OrderCardBlock';
+/** An order as its card shows it; the API names statuses in capitals, the stored blocks as the orders module does. */
+export interface OrderCardFields<Status extends string = OrderStatusName> {
   number: string;
-  status: OrderStatusName;
+  status: Status;
   total: number;
   currency: string;
   carrier: string | null;
@@ -62,12 +62,20 @@ export interface OrderCardBlock {
   canCancel: boolean;
 }
 
-export interface CheckoutLinkBlock {
-  __typename: 'CheckoutLinkBlock';
+export interface OrderCardBlock extends OrderCardFields {
+  __typename: 'OrderCardBlock';
+}
+
+/** Where to pay for an order placed in the chat. */
+export interface CheckoutLinkFields {
   orderNumber: string;
   total: number;
   currency: string;
   /** Null when the store takes payment by hand. */
   paymentUrl: string | null;
   expiresAt: string;
+}
+
+export interface CheckoutLinkBlock extends CheckoutLinkFields {
+  __typename: 'CheckoutLinkBlock';
 }

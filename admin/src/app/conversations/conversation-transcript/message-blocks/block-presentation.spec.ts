@@ -1,4 +1,4 @@
-import type { CheckoutLinkBlock, ProductCard } from '../../message-blocks.models';
+import type { CheckoutLinkBlock, ProductCard } from '@shopdesk/shared';
 import {
   imageUrlProblem,
   isExpired,

@@ -1,4 +1,4 @@
-import type { CheckoutLinkBlock, OrderCardBlock, OrderStatusName, ProductCard } from '../../message-blocks.models';
+import type { CheckoutLinkBlock, OrderCardBlock, OrderStatusName, ProductCard } from '@shopdesk/shared';
 
 const ORDER_STATUS_LABELS: Readonly<Record<OrderStatusName, string>> = {
   AWAITING_PAYMENT: 'Awaiting payment',

@@ -2,7 +2,7 @@ import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { Clock } from '../../../core/time/clock';
-import type { CheckoutLinkBlock as CheckoutLinkData } from '../../message-blocks.models';
+import type { CheckoutLinkBlock as CheckoutLinkData } from '@shopdesk/shared';
 import { isExpired, orderLink, paymentMethodLabel } from './block-presentation';
 
 /** How the visitor was asked to pay for an order placed in the chat. */

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import type { ImageBlock as ImageBlockData } from '../../message-blocks.models';
+import type { ImageBlock as ImageBlockData } from '@shopdesk/shared';
 import { isHttpsUrl } from './block-presentation';
 
 /** A picture sent in the chat, small, opening full size in a new tab. */

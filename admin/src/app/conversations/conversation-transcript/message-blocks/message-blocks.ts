@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { MessageBlock } from '../../message-blocks.models';
+import type { MessageBlock } from '@shopdesk/shared';
 import { CheckoutLinkBlock } from './checkout-link-block';
 import { ImageBlock } from './image-block';
 import { OrderCardBlock } from './order-card-block';

@@ -1,7 +1,7 @@
 import { CurrencyPipe, DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { OrderCardBlock as OrderCardData } from '../../message-blocks.models';
+import type { OrderCardBlock as OrderCardData } from '@shopdesk/shared';
 import { orderLink, orderStatusLabel, trackingLabel } from './block-presentation';
 
 /** An order the visitor looked up in the chat, linking to the order in the admin. */

@@ -1,7 +1,7 @@
 import { CurrencyPipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { ProductCard } from '../../message-blocks.models';
+import type { ProductCard } from '@shopdesk/shared';
 import { isOnSale, productLink, stockLabel } from './block-presentation';
 
 /** The products the visitor was shown, as a compact strip linking to their admin pages. */

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { QuickReply } from '../../message-blocks.models';
+import type { QuickReply } from '@shopdesk/shared';
 
 /** Answers the visitor could tap; staff only see what was offered. */
 @Component({
