@@ -1,4 +1,5 @@
 import { Nlu } from '../nlu/nlu';
+import { scoreSentiment } from '../sentiment/lexicon-sentiment';
 import { englishGloss } from './english-gloss';
 
 const NO_CATALOG = { brands: [], categories: [], productNames: [] };
@@ -47,5 +48,14 @@ describe('englishGloss', () => {
     expect(nlu.analyse(englishGloss('Haben Sie Jacken unter 50 Euro?', 'de'), NO_CATALOG).entities).toContainEqual(
       expect.objectContaining({ type: 'price_range', value: expect.objectContaining({ max: 50 }) }),
     );
+  });
+
+  it('lets the sentiment lexicon hear an unhappy or a happy shopper in their own words', () => {
+    expect(scoreSentiment(englishGloss('Ich bin sehr enttäuscht, die Jacke kam kaputt an', 'de'))).toBeLessThan(0);
+    expect(scoreSentiment(englishGloss("C'est inadmissible, je suis furieux", 'fr'))).toBeLessThan(0);
+    expect(scoreSentiment(englishGloss('Estoy muy decepcionada', 'es'))).toBeLessThan(0);
+    expect(scoreSentiment(englishGloss('Das war nicht gut', 'de'))).toBeLessThan(0);
+    expect(scoreSentiment(englishGloss('Super, vielen Dank!', 'de'))).toBeGreaterThan(0);
+    expect(scoreSentiment(englishGloss('Parfait, merci !', 'fr'))).toBeGreaterThan(0);
   });
 });

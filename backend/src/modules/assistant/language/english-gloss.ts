@@ -1,10 +1,11 @@
 import type { ReplyLanguage } from '../settings/reply-languages';
 
 /**
- * The words that carry a shopper's intent, from German, French and Spanish into English, so the
- * intent model (trained on English) reads "Wo ist meine Bestellung?" as "where is my order?".
- * Only the language of asking, ordering and support: product names, colours and the rest of the
- * message stay as written, so the store's own catalog words still match.
+ * The words that carry a shopper's intent and mood, from German, French and Spanish into English,
+ * so the intent model and the sentiment lexicon (both English) read "Wo ist meine Bestellung?" as
+ * "where is my order?" and "sehr enttäuscht" as "very disappointed". Only the language of asking,
+ * ordering, support and feeling: product names, colours and the rest of the message stay as
+ * written, so the store's own catalog words still match.
  */
 const GLOSSARIES: Readonly<Record<Exclude<ReplyLanguage, 'en'>, ReadonlyArray<readonly [string, string]>>> = {
   de: [
@@ -76,6 +77,28 @@ const GLOSSARIES: Readonly<Record<Exclude<ReplyLanguage, 'en'>, ReadonlyArray<re
     ['unter', 'under'],
     ['zwischen', 'between'],
     ['größe', 'size'],
+    ['nie wieder', 'never again'],
+    ['nicht', 'not'],
+    ['schlecht', 'bad'],
+    ['schrecklich', 'terrible'],
+    ['furchtbar', 'awful'],
+    ['katastrophe', 'terrible'],
+    ['enttäuscht', 'disappointed'],
+    ['enttäuschend', 'disappointing'],
+    ['wütend', 'angry'],
+    ['sauer', 'angry'],
+    ['ärgerlich', 'annoying'],
+    ['kaputt', 'broken'],
+    ['beschädigt', 'damaged'],
+    ['unverschämt', 'unacceptable'],
+    ['lächerlich', 'ridiculous'],
+    ['gut', 'good'],
+    ['toll', 'great'],
+    ['super', 'great'],
+    ['perfekt', 'perfect'],
+    ['zufrieden', 'happy'],
+    ['hervorragend', 'excellent'],
+    ['ausgezeichnet', 'excellent'],
   ],
   fr: [
     ['je veux', 'i want'],
@@ -133,6 +156,28 @@ const GLOSSARIES: Readonly<Record<Exclude<ReplyLanguage, 'en'>, ReadonlyArray<re
     ['moins de', 'under'],
     ['entre', 'between'],
     ['taille', 'size'],
+    ['en colère', 'angry'],
+    ['mauvais', 'bad'],
+    ['mauvaise', 'bad'],
+    ['horrible', 'horrible'],
+    ['nul', 'awful'],
+    ['nulle', 'awful'],
+    ['déçu', 'disappointed'],
+    ['déçue', 'disappointed'],
+    ['décevant', 'disappointing'],
+    ['furieux', 'angry'],
+    ['cassé', 'broken'],
+    ['endommagé', 'damaged'],
+    ['inadmissible', 'unacceptable'],
+    ['inacceptable', 'unacceptable'],
+    ['ridicule', 'ridiculous'],
+    ['génial', 'great'],
+    ['parfait', 'perfect'],
+    ['content', 'happy'],
+    ['contente', 'happy'],
+    ['ravi', 'happy'],
+    ['ravie', 'happy'],
+    ['excellent', 'excellent'],
   ],
   es: [
     ['quiero', 'i want'],
@@ -186,6 +231,25 @@ const GLOSSARIES: Readonly<Record<Exclude<ReplyLanguage, 'en'>, ReadonlyArray<re
     ['menos de', 'under'],
     ['entre', 'between'],
     ['talla', 'size'],
+    ['malo', 'bad'],
+    ['mala', 'bad'],
+    ['pésimo', 'awful'],
+    ['decepcionado', 'disappointed'],
+    ['decepcionada', 'disappointed'],
+    ['enfadado', 'angry'],
+    ['enfadada', 'angry'],
+    ['furioso', 'angry'],
+    ['roto', 'broken'],
+    ['dañado', 'damaged'],
+    ['inaceptable', 'unacceptable'],
+    ['ridículo', 'ridiculous'],
+    ['genial', 'great'],
+    ['perfecto', 'perfect'],
+    ['contento', 'happy'],
+    ['contenta', 'happy'],
+    ['encantado', 'happy'],
+    ['excelente', 'excellent'],
+    ['me encanta', 'i love'],
   ],
 };
 

@@ -131,8 +131,9 @@ export class AssistantEngine {
     // The intent model reads English: a quick reply tapped in another language is read as its English twin.
     const meaning = quickReplyMeaning(input.text) ?? input.text;
     // ...and a message in another language through its English gloss; the text itself goes on as written.
-    const understanding = await this.interpreter.interpret(meaning === input.text ? englishGloss(input.text, language) : meaning, input.locale);
-    const sentiment = scoreSentiment(input.text);
+    const glossed = englishGloss(input.text, language);
+    const understanding = await this.interpreter.interpret(meaning === input.text ? glossed : meaning, input.locale);
+    const sentiment = scoreSentiment(glossed);
     const base = { understanding, sentiment, citations: [] as string[], groundingCorrections: 0, firstTokenMs: null as number | null };
     const answer = (reply: string, guard: GuardOutcome, toolCalls: ToolCallRecord[] = [], next: DialogueState = state): TurnOutcome => ({
       ...base,
