@@ -18,7 +18,6 @@ import { AssistantTurnListener } from './ingest/assistant-turn.listener';
 import { ConversationActivityListener } from './ingest/conversation-activity.listener';
 import { OrderActivityListener } from './ingest/order-activity.listener';
 import { ShopperSearchListener } from './ingest/shopper-search.listener';
-import { TenantTimeZones } from './ingest/tenant-time-zones';
 import { AnalyticsForecastService } from './queries/analytics-forecast.service';
 import { AnalyticsQueryService } from './queries/analytics-query.service';
 import { AnalyticsReportResolver } from './reports/analytics-report.resolver';
@@ -48,7 +47,6 @@ import { WeeklyReportScheduler } from './reports/weekly-report.scheduler';
     InventoryModule,
   ],
   providers: [
-    TenantTimeZones,
     AnalyticsIngestService,
     ConversationActivityListener,
     OrderActivityListener,

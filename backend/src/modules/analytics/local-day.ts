@@ -16,15 +16,6 @@ export function localDay(at: Date, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const DAY_MS = 86_400_000;
 
 /** Calendar arithmetic on YYYY-MM-DD strings (no time zone involved). */

@@ -6,7 +6,7 @@ import { TenantDataService } from '../../platform/database/tenant-data.service';
 import { EventBus } from '../../platform/events/event-bus';
 import { ForbiddenError, NotFoundError, UserInputError } from '../../platform/graphql/app-errors';
 import { PubSubPort } from '../../platform/pubsub/pubsub.port';
-import { TenantService } from '../tenancy/tenant.service';
+import { TenantTimeZones } from '../tenancy/tenant-time-zones';
 import {
   conversationTopic,
   ConversationCreatedEvent,
@@ -73,7 +73,7 @@ export class ConversationService {
     private readonly events: EventBus,
     private readonly pubsub: PubSubPort,
     private readonly rateLimits: VisitorRateLimits,
-    private readonly tenants: TenantService,
+    private readonly zones: TenantTimeZones,
   ) {}
 
   /** A visitor writes: into their conversation, or a new one when none is given. */
@@ -299,7 +299,7 @@ export class ConversationService {
   async list(ctx: TenantContext, filter: ConversationListFilter, first: number, after?: string): Promise<ConversationPage> {
     if (filter.mine && ctx.actor.kind !== 'staff') throw new UserInputError('"mine" needs a signed-in team member');
     const cursor = after ? decodeCursor(after) : null;
-    const started = filter.startedOn ? startedBetween(filter.startedOn, (await this.tenants.current(ctx)).timezone || 'UTC') : null;
+    const started = filter.startedOn ? startedBetween(filter.startedOn, await this.zones.of(ctx)) : null;
     const matching = () => {
       const qb = this.data.repo(ctx, Conversation).query('c');
       if (filter.status) qb.andWhere('c.status = :status', { status: filter.status });

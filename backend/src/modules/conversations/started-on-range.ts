@@ -29,16 +29,6 @@ function calendarDay(value: string): Pick<WallClock, 'year' | 'month' | 'day'> |
   return { year, month, day };
 }
 
-function zoneOrUtc(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return timeZone;
-  } catch {
-    // Analytics counts a store with an unknown zone in UTC; the list must cover the same days.
-    return 'UTC';
-  }
-}
-
 /**
  * Checks a range of store-local days and turns it into instants in the store's time zone, DST
  * included: a conversation belongs to the range when it started at or after `start` and before `end`,
@@ -51,6 +41,5 @@ export function startedBetween(range: StoreDayRange, timeZone: string): StartedB
   const days = Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY_MS) + 1;
   if (days < 1) throw new UserInputError('The date range ends before it starts', { startedOn: ['from after to'] });
   if (days > MAX_STARTED_ON_DAYS) throw new UserInputError(`A date range can cover at most ${MAX_STARTED_ON_DAYS} days`, { startedOn: ['too long'] });
-  const zone = zoneOrUtc(timeZone);
-  return { start: instantOf(from, 0, zone), end: instantOf(addDays(to, 1), 0, zone) };
+  return { start: instantOf(from, 0, timeZone), end: instantOf(addDays(to, 1), 0, timeZone) };
 }

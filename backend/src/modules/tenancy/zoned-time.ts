@@ -67,3 +67,13 @@ export function instantOf(date: Pick<WallClock, 'year' | 'month' | 'day'>, minut
   // No offset of that day yields the wall time: it falls in the spring-forward gap.
   return new Date(matching.length ? Math.min(...matching) : asUtc - before);
 }
+
+/** Whether `timeZone` is a zone the runtime knows (a store's setting may hold anything). */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}

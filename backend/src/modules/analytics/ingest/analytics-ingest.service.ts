@@ -15,7 +15,7 @@ import { VariantRollup } from '../entities/variant-rollup.entity';
 import { localDay, monthStart } from '../local-day';
 import { CartUpdatedFacts, IntentDetectedFacts, OrderPlacedFacts, SearchPerformedFacts, SentimentFacts } from './analytics-inputs';
 import { StoreWriteBatches } from './store-write-batches';
-import { TenantTimeZones } from './tenant-time-zones';
+import { TenantTimeZones } from '../../tenancy/tenant-time-zones';
 
 const ANALYTICS_GATHER_MS = 150;
 

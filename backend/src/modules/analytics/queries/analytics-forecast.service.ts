@@ -4,7 +4,7 @@ import { TenantDataService } from '../../../platform/database/tenant-data.servic
 import { InventoryService } from '../../inventory/inventory.service';
 import { DailyRollup } from '../entities/daily-rollup.entity';
 import { VariantRollup } from '../entities/variant-rollup.entity';
-import { TenantTimeZones } from '../ingest/tenant-time-zones';
+import { TenantTimeZones } from '../../tenancy/tenant-time-zones';
 import { addDays, localDay } from '../local-day';
 import { daysOfStockLeft, HOLT_ALPHA, HOLT_BETA, holtLinearForecast } from './forecasting';
 

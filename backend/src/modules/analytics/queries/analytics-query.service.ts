@@ -6,7 +6,7 @@ import { DailyRollup } from '../entities/daily-rollup.entity';
 import { IntentRollup } from '../entities/intent-rollup.entity';
 import { ProductRollup } from '../entities/product-rollup.entity';
 import { SearchRollup } from '../entities/search-rollup.entity';
-import { TenantTimeZones } from '../ingest/tenant-time-zones';
+import { TenantTimeZones } from '../../tenancy/tenant-time-zones';
 import { AnalyticsFigures, DailySums, figuresFrom, SUMMED_COLUMNS } from './analytics-figures';
 import { AnalyticsGranularity } from './analytics-granularity';
 import { checkedRange, DateRange, monthsAndDays, periodsOf, periodStart } from './date-range';

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/commo
 import { TenantContext } from '../../../platform/context/tenant-context';
 import { TenantDataService } from '../../../platform/database/tenant-data.service';
 import { JobPayload, JobQueuePort } from '../../../platform/jobs/job-queue.port';
-import { TenantTimeZones } from '../ingest/tenant-time-zones';
+import { TenantTimeZones } from '../../tenancy/tenant-time-zones';
 import { addDays, localDay, weekStart } from '../local-day';
 import { AnalyticsReportService } from './analytics-report.service';
 

@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TenantContext } from '../../../platform/context/tenant-context';
-import { TenantService } from '../../tenancy/tenant.service';
-import { isValidTimeZone } from '../local-day';
+import { TenantContext } from '../../platform/context/tenant-context';
+import { TenantService } from './tenant.service';
+import { isValidTimeZone } from './zoned-time';
 
 const CACHE_MS = 60_000;
 
-/** Each store's time zone, cached briefly: every event needs it to find its local day. */
+/** Each store's time zone (UTC when unset or unknown), cached briefly: figures and date filters need it on every call. */
 @Injectable()
 export class TenantTimeZones {
   private readonly logger = new Logger(TenantTimeZones.name);
