@@ -1,5 +1,7 @@
 import { Client } from 'pg';
-import { createWidgetKey, SEND, startVisitor, waitForTranscript } from './support/chat-fixtures';
+import { createWidgetKey, SEND, startVisitor, TAKE_OVER, waitForTranscript } from './support/chat-fixtures';
+import { CART } from './support/order-fixtures';
+import { settle } from './support/settle';
 import { csvLine, importCatalog } from './support/catalog-fixtures';
 import { FakeOpenAiServer, FakeReply } from './support/fake-openai-server';
 import { signUpStore, SignedUpStore } from './support/fixtures';
@@ -94,6 +96,51 @@ describe('assistant with an OpenAI-compatible model', () => {
     const usage = await owner.client.ok<{ assistantUsage: { promptTokens: number; completionTokens: number } }>(USAGE);
     expect(usage.assistantUsage).toMatchObject({ promptTokens: 320, completionTokens: 45 });
     expect((await other.client.ok<{ assistantUsage: { promptTokens: number } }>(USAGE)).assistantUsage.promptTokens).toBe(0);
+  });
+
+  it('answers a message into an open conversation once: the cart changes once, after the message is stored, and the prompt holds it once', async () => {
+    fake.fallback = () => ({ kind: 'text', text: 'Hello! How can I help?' });
+    const visitor = t.client();
+    await startVisitor(visitor, await createWidgetKey(owner.client));
+    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hi there' } });
+    const conversationId = first.sendMessage.conversationId;
+    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+    fake.reset();
+
+    fake.script({ kind: 'tool_calls', calls: [{ name: 'add_to_cart', arguments: { sku: 'HOOD-2', quantity: 1 } }] }, { kind: 'text', text: 'Done, the Essentials Hoodie is in your cart.' });
+    const sent = await visitor.ok<{ sendMessage: { id: string } }>(SEND, { input: { conversationId, text: 'put the essentials hoodie in my cart please' } });
+    const { messages } = await waitForTranscript(visitor, conversationId, (m) => m.filter((x) => x.author === 'BOT').length === 2);
+    await settle(t.app);
+    expect(messages.filter((m) => m.author === 'BOT').map((m) => m.text)).toEqual(['Hello! How can I help?', 'Done, the Essentials Hoodie is in your cart.']);
+    expect(fake.requests).toHaveLength(2);
+    const asked = fake.requests[0].body.messages.filter((m) => m.role === 'user').map((m) => m.content);
+    expect(asked).toEqual(['hi there', 'put the essentials hoodie in my cart please']);
+    const cart = await visitor.ok<{ cart: { lines: Array<{ sku: string; quantity: number }> } }>(CART);
+    expect(cart.cart.lines).toEqual([expect.objectContaining({ sku: 'HOOD-2', quantity: 1 })]);
+
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    const turns = await db.query(`SELECT count(*)::int AS n FROM assistant_turns WHERE message_id = $1`, [sent.sendMessage.id]);
+    await db.end();
+    expect(turns.rows[0].n).toBe(1);
+  });
+
+  it('never asks the model about a message once a person has taken the conversation over', async () => {
+    fake.fallback = () => ({ kind: 'text', text: 'Hello! How can I help?' });
+    const visitor = t.client();
+    await startVisitor(visitor, await createWidgetKey(owner.client));
+    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hi there' } });
+    const conversationId = first.sendMessage.conversationId;
+    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+    await owner.client.ok(TAKE_OVER, { id: conversationId });
+    fake.reset();
+    fake.fallback = () => ({ kind: 'text', text: 'I should not be here.' });
+
+    await visitor.ok(SEND, { input: { conversationId, text: 'are you still there?' } });
+    await settle(t.app);
+    expect(fake.requests).toHaveLength(0);
+    const { messages } = await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.text === 'are you still there?'));
+    expect(messages.filter((m) => m.author === 'BOT')).toHaveLength(1);
   });
 
   it('replaces a reply whose price or stock does not match the tool result, and counts it', async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { ConversationStatus, MAX_MESSAGE_LENGTH, MessageAuthor } from '@shopdesk/shared';
 import { In, MoreThan, ObjectLiteral, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
@@ -24,6 +25,7 @@ import { MessageBlock } from './message-blocks';
 import { Message } from './message.entity';
 import { StartedBetween, startedBetween, StoreDayRange } from './started-on-range';
 import { SystemEvent } from './system-event';
+import { VisitorMessageArrivals } from './visitor-message-arrivals';
 import { VisitorRateLimits } from './visitor-rate-limits';
 
 export interface PostMessage {
@@ -74,6 +76,7 @@ export class ConversationService {
     private readonly pubsub: PubSubPort,
     private readonly rateLimits: VisitorRateLimits,
     private readonly zones: TenantTimeZones,
+    private readonly arrivals: VisitorMessageArrivals,
   ) {}
 
   /** A visitor writes: into their conversation, or a new one when none is given. */
@@ -85,7 +88,7 @@ export class ConversationService {
     const message = { author: MessageAuthor.VISITOR, authorId: visitorId, text: clean, visitorLocale: ctx.locale };
     // Into an open conversation of theirs, one statement; anything else (a new, resolved, snoozed or
     // unknown conversation) takes the path below, under the conversation's row lock.
-    const written = conversationId ? await this.append(ctx, { conversationId, ...message }, visitorId) : null;
+    const written = conversationId ? await this.writeIntoOpen(ctx, { conversationId, ...message }, visitorId) : null;
     if (written) return written;
     return this.data.transaction(ctx, async (tx) => {
       let conversation: Conversation;
@@ -104,6 +107,25 @@ export class ConversationService {
       }
       return (await this.append(tx, { conversationId: conversation.id, ...message }))!;
     });
+  }
+
+  /**
+   * The one-statement write into an open conversation of the visitor, announced while it runs (with
+   * the id it will have) so whoever answers can start reading; null if the conversation is not open.
+   */
+  private async writeIntoOpen(ctx: TenantContext, message: PostMessage, visitorId: string): Promise<Message | null> {
+    const id = randomUUID();
+    let settle: (stored: boolean) => void = () => undefined;
+    const stored = new Promise<boolean>((resolve) => (settle = resolve));
+    this.arrivals.announce({ tenantId: ctx.tenantId, conversationId: message.conversationId, messageId: id, visitorId, text: message.text, locale: ctx.locale, stored });
+    try {
+      const written = await this.append(ctx, { ...message, id }, visitorId);
+      settle(written !== null);
+      return written;
+    } catch (error) {
+      settle(false);
+      throw error;
+    }
   }
 
   /** A new conversation of the visitor, answered by the bot. */
@@ -284,15 +306,23 @@ export class ConversationService {
     });
   }
 
-  /** The last `count` messages of a conversation, oldest first: what an answer needs to remember. */
-  async latestMessages(ctx: TenantContext, conversationId: string, count: number): Promise<Message[]> {
-    const visitor = ctx.actor.kind === 'visitor';
-    const newestFirst = await this.data.repo(ctx, Message).find({
-      where: { conversationId, ...(visitor ? { internal: false } : {}) },
-      order: { seq: 'DESC' },
-      take: count,
-    });
-    return newestFirst.reverse();
+  /**
+   * A conversation the actor may see with its latest `count` messages (oldest first; visitors don't
+   * get internal notes), read by one statement: whoever answers a message needs both at once.
+   */
+  async withLatestMessages(ctx: TenantContext, id: string, count: number): Promise<{ conversation: Conversation; messages: Message[] }> {
+    const [row] = await this.data.repo(ctx, Conversation).sql<{ conversation: ObjectLiteral; messages: ObjectLiteral[] }>(
+      `SELECT row_to_json(c) AS conversation,
+              coalesce((SELECT json_agg(m ORDER BY m.seq)
+                          FROM (SELECT * FROM messages
+                                 WHERE tenant_id = $1 AND conversation_id = c.id AND ($4 OR NOT internal)
+                                 ORDER BY seq DESC LIMIT $3) m), '[]') AS messages
+         FROM conversations c WHERE c.tenant_id = $1 AND c.id = $2`,
+      [id, count, ctx.actor.kind !== 'visitor'],
+    );
+    const conversation = this.visibleOrThrow(ctx, row ? this.data.repo(ctx, Conversation).hydrate(row.conversation) : null);
+    const messages = this.data.repo(ctx, Message);
+    return { conversation, messages: row.messages.map((m) => messages.hydrate(m)) };
   }
 
   /** Newest activity first, keyset-paginated. */

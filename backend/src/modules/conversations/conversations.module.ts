@@ -16,6 +16,7 @@ import { Conversation } from './conversation.entity';
 import { ConversationResolver } from './conversation.resolver';
 import { ConversationService } from './conversation.service';
 import { Message } from './message.entity';
+import { VisitorMessageArrivals } from './visitor-message-arrivals';
 import { VisitorRateLimits } from './visitor-rate-limits';
 import { VisitorContactService } from './visitor-contact.service';
 import { VisitorSessionService } from './visitor-session.service';
@@ -26,6 +27,7 @@ import { Visitor } from './visitor.entity';
   providers: [
     ChatLimits,
     VisitorRateLimits,
+    VisitorMessageArrivals,
     ConversationService,
     ConversationAgentService,
     ConversationPresenceService,
@@ -39,6 +41,6 @@ import { Visitor } from './visitor.entity';
     CannedReplyResolver,
     ConversationSubscriptionResolver,
   ],
-  exports: [ConversationService, ChatLimits],
+  exports: [ConversationService, ChatLimits, VisitorMessageArrivals],
 })
 export class ConversationsModule {}

@@ -27,9 +27,23 @@ export interface WidgetSettings extends WidgetAppearance {
   availability: Availability;
 }
 
+/** How long a store's name is reused before it is read again (a rename made here shows at once). */
+const NAME_CACHE_MS = 60_000;
+
 @Injectable()
 export class TenantService {
+  private readonly names = new Map<string, { name: string; until: number }>();
+
   constructor(private readonly data: TenantDataService) {}
+
+  /** The store's name, which the assistant uses on every turn. */
+  async nameOf(ctx: TenantContext): Promise<string> {
+    const cached = this.names.get(ctx.tenantId);
+    if (cached && cached.until > Date.now()) return cached.name;
+    const { name } = await this.current(ctx);
+    this.names.set(ctx.tenantId, { name, until: Date.now() + NAME_CACHE_MS });
+    return name;
+  }
 
   /** Creates a store with a unique slug derived from its name (suffixed on collision). */
   async create(ctx: TenantContext, name: string, preferredSlug?: string): Promise<Tenant> {
@@ -71,6 +85,7 @@ export class TenantService {
     const { name, timeZone } = changes;
     const set = { ...(name !== undefined ? { name } : {}), ...(timeZone !== undefined ? { timezone: timeZone } : {}) };
     if (Object.keys(set).length) await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, set);
+    this.names.delete(ctx.tenantId);
     return this.current(ctx);
   }
 

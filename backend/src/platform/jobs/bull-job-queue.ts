@@ -8,6 +8,8 @@ export const BULL_QUEUE_NAME = 'shopdesk';
 /** Jobs on Redis through Bull: shared by every backend instance, survives restarts. */
 @Injectable()
 export class BullJobQueue extends JobQueuePort {
+  // Any instance may take a job off the shared queue.
+  readonly runsHere = false;
   constructor(@InjectQueue(BULL_QUEUE_NAME) private readonly queue: Queue) {
     super();
   }

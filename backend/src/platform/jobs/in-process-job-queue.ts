@@ -10,6 +10,7 @@ interface Registration {
 
 /** Runs jobs in this process with the same retry semantics as the Bull adapter. For single-instance setups. */
 export class InProcessJobQueue extends JobQueuePort {
+  readonly runsHere = true;
   private readonly logger = new Logger('Jobs');
   private readonly registrations = new Map<string, Registration>();
   private readonly seenJobIds = new Set<string>();

@@ -15,6 +15,8 @@ export type JobHandler<P extends JobPayload = JobPayload> = (payload: P, attempt
 
 /** One queue port, two adapters: Bull on Redis when REDIS_URL is set, in-process otherwise. */
 export abstract class JobQueuePort {
+  /** Whether a job enqueued here runs in this process, so work begun here for it can be handed over. */
+  abstract readonly runsHere: boolean;
   abstract register<P extends JobPayload>(name: string, handler: JobHandler<P>, concurrency?: number): void;
   abstract enqueue<P extends JobPayload>(name: string, payload: P, options?: JobOptions): Promise<void>;
   /** Resolves when nothing is queued or running on this instance (tests, graceful shutdown). */

@@ -9,6 +9,8 @@ export interface ToolInvocation {
   dryRun: boolean;
   /** Work to do once the reply is posted (a handoff, so the visitor reads the bot's words before the queue notice). */
   afterReply: Array<() => Promise<unknown>>;
+  /** Tools wait for it before running: a reply begun before its message was stored acts only once it is. */
+  ready?: Promise<void>;
 }
 
 /** A product as tools report it: the only source of prices and stock the assistant may state. */

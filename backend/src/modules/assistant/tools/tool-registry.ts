@@ -59,6 +59,8 @@ export class ToolRegistry {
   async run(invocation: ToolInvocation, name: string, args: Record<string, unknown>): Promise<ToolCallRecord> {
     const tool = this.tools.get(name);
     if (!tool) return { name, arguments: args, result: { ok: false, content: { error: 'unknown_tool' }, facts: emptyFacts(), products: [], citations: [] } };
+    // Not a tool failure the turn could answer around: the whole reply is off.
+    await invocation.ready;
     try {
       const result = await tool.run(invocation, args);
       // Tool output is data; anything in it that reads as an instruction is flagged for the model.

@@ -22,6 +22,7 @@ import { MessageInterpreter } from '../understanding/understanding';
 import { AssistantTurnLog } from './assistant-turn-log';
 import { couldNotHelp, handoffTrigger } from './handoff-triggers';
 import { replyBlocks } from './reply-blocks';
+import { ReplyAbandonedError } from './early-replies';
 import { StreamingGate } from './streaming-gate';
 import { GuardOutcome, TurnOutcome } from './turn-outcome';
 
@@ -51,6 +52,8 @@ export interface TurnInput {
   onDelta?: (delta: string) => void;
   /** Receives actions to run once the reply is posted. */
   afterReply?: Array<() => Promise<unknown>>;
+  /** What tools wait for before acting (see ToolInvocation.ready). */
+  ready?: Promise<void>;
 }
 
 /**
@@ -156,7 +159,7 @@ export class AssistantEngine {
       this.logger.warn(`Prompt injection attempt: ${redactPersonalData(input.text).slice(0, 200)}`);
       return answer(t.injection, verdict);
     }
-    const invocation: ToolInvocation = { ctx: input.toolCtx, conversationId: input.conversationId, dryRun: input.dryRun, afterReply: input.afterReply ?? [] };
+    const invocation: ToolInvocation = { ctx: input.toolCtx, conversationId: input.conversationId, dryRun: input.dryRun, afterReply: input.afterReply ?? [], ready: input.ready };
     // The store's handoff rules come before any budget: asking for a person costs no model call.
     const trigger = handoffTrigger(input.text, sentiment, settings);
     if (trigger) {
@@ -205,6 +208,8 @@ export class AssistantEngine {
           model.breaker.recordSuccess();
           provider = model.provider;
         } catch (error) {
+          // Not the model's doing: the turn is off altogether.
+          if (error instanceof ReplyAbandonedError) throw error;
           model.breaker.recordFailure();
           fallbackReason = error instanceof ProviderError ? error.failure : 'error';
           this.logger.warn(`Model failed (${fallbackReason}), answering with rules: ${(error as Error).message}`);

@@ -78,7 +78,10 @@ export class AssistantTurnLog {
 
   /** The dialogue state the last turn of a conversation left. */
   async stateOf(ctx: TenantContext, conversationId: string): Promise<DialogueState> {
-    const last = await this.data.repo(ctx, AssistantTurn).findOne({ where: { conversationId }, order: { createdAt: 'DESC' } });
+    // On the reply path: one plain statement, no query builder.
+    const [last] = await this.data
+      .repo(ctx, AssistantTurn)
+      .sql<{ state: DialogueState | null }>(`SELECT state FROM assistant_turns WHERE tenant_id = $1 AND conversation_id = $2 ORDER BY created_at DESC LIMIT 1`, [conversationId]);
     return last?.state?.slots ? last.state : EMPTY_STATE;
   }
 
