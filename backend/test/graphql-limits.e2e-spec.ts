@@ -56,6 +56,13 @@ describe('GraphQL endpoint hardening (OWASP GraphQL cheat sheet)', () => {
     expect(expensive.errors![0].message).toMatch(/too complex/);
     const cheap = await client.request(`{ products(first: 10) { edges { node { id name } } } }`);
     expect(cheap.errors).toBeUndefined();
+
+    // One operation, page sizes from variables: each is judged on its own size, whatever was asked before.
+    const paged = `query Page($first: Int, $search: String) { products(first: $first, search: $search) { edges { node { id name } } } }`;
+    expect((await client.request(paged, { first: 10, search: 'a' })).errors).toBeUndefined();
+    expect(errorCode(await client.request(paged, { first: 100, search: 'a' }))).toBe('QUERY_TOO_COMPLEX');
+    expect((await client.request(paged, { first: 10, search: 'b' })).errors).toBeUndefined();
+    expect(errorCode(await client.request(paged, { first: 100, search: 'b' }))).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('rejects cross-site "simple" requests (CSRF prevention)', async () => {
