@@ -67,6 +67,17 @@ describe('assistant with an OpenAI-compatible model', () => {
 
   const preview = async (text: string) => (await owner.client.ok<Preview>(PREVIEW, { text })).assistantPreview;
 
+  /** A visitor whose first message ('hi there') the model has answered. */
+  const openAnsweredChat = async () => {
+    fake.fallback = () => ({ kind: 'text', text: 'Hello! How can I help?' });
+    const visitor = t.client();
+    await startVisitor(visitor, await createWidgetKey(owner.client));
+    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hi there' } });
+    const conversationId = first.sendMessage.conversationId;
+    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+    return { visitor, conversationId };
+  };
+
   it('runs the tool loop end to end in a visitor chat: streamed answer, tool data in the prompt, tokens metered', async () => {
     fake.script({ kind: 'tool_calls', calls: [{ name: 'search_products', arguments: { query: 'hoodie', max_price: 52 } }], usage: { prompt: 120, completion: 15 } });
     fake.fallback = (body) => {
@@ -99,12 +110,7 @@ describe('assistant with an OpenAI-compatible model', () => {
   });
 
   it('answers a message into an open conversation once: the cart changes once, after the message is stored, and the prompt holds it once', async () => {
-    fake.fallback = () => ({ kind: 'text', text: 'Hello! How can I help?' });
-    const visitor = t.client();
-    await startVisitor(visitor, await createWidgetKey(owner.client));
-    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hi there' } });
-    const conversationId = first.sendMessage.conversationId;
-    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+    const { visitor, conversationId } = await openAnsweredChat();
     fake.reset();
 
     fake.script({ kind: 'tool_calls', calls: [{ name: 'add_to_cart', arguments: { sku: 'HOOD-2', quantity: 1 } }] }, { kind: 'text', text: 'Done, the Essentials Hoodie is in your cart.' });
@@ -126,12 +132,7 @@ describe('assistant with an OpenAI-compatible model', () => {
   });
 
   it('never asks the model about a message once a person has taken the conversation over', async () => {
-    fake.fallback = () => ({ kind: 'text', text: 'Hello! How can I help?' });
-    const visitor = t.client();
-    await startVisitor(visitor, await createWidgetKey(owner.client));
-    const first = await visitor.ok<{ sendMessage: { conversationId: string } }>(SEND, { input: { text: 'hi there' } });
-    const conversationId = first.sendMessage.conversationId;
-    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+    const { visitor, conversationId } = await openAnsweredChat();
     await owner.client.ok(TAKE_OVER, { id: conversationId });
     fake.reset();
     fake.fallback = () => ({ kind: 'text', text: 'I should not be here.' });
