@@ -2,6 +2,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
+import cors from 'cors';
 import { raw } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
@@ -33,6 +34,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  // The widget runs on stores' own sites and calls the API from there. Bearer tokens, never cookies,
+  // authorise those calls, so any site may ask, without credentials; which sites may start a chat is
+  // each widget key's list of allowed origins. Browsers keep a preflight answer for two hours, so a
+  // visitor's messages don't each wait for one.
+  app.use('/graphql', cors({ origin: '*', methods: ['GET', 'POST'], allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight'], maxAge: 7200 }));
   // Stripe signs the exact bytes it sends: that route keeps the raw body (the JSON parser then skips it).
   app.use(STRIPE_WEBHOOK_PATH, raw({ type: () => true, limit: '512kb' }));
   // GraphQL bodies are small; a large one is an attack or a bug (413 before parsing).

@@ -65,6 +65,22 @@ describe('GraphQL endpoint hardening (OWASP GraphQL cheat sheet)', () => {
     expect(errorCode(await client.request(paged, { first: 100, search: 'b' }))).toBe('QUERY_TOO_COMPLEX');
   });
 
+  it("answers browsers on stores' sites cross-origin, without credentials, and lets them keep the preflight", async () => {
+    const preflight = await fetch(`${t.url}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://shop.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+    expect(preflight.headers.get('access-control-max-age')).toBe('7200');
+    expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
+    const answer = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { origin: 'https://shop.example.org', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*');
+    // Only the API: operational endpoints stay unreadable from other sites.
+    expect((await fetch(`${t.url}/metrics`, { headers: { origin: 'https://shop.example.org' } })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('rejects cross-site "simple" requests (CSRF prevention)', async () => {
     const res = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(400);
