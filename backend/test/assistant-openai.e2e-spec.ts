@@ -119,8 +119,13 @@ describe('assistant with an OpenAI-compatible model', () => {
     await settle(t.app);
     expect(messages.filter((m) => m.author === 'BOT').map((m) => m.text)).toEqual(['Hello! How can I help?', 'Done, the Essentials Hoodie is in your cart.']);
     expect(fake.requests).toHaveLength(2);
-    const asked = fake.requests[0].body.messages.filter((m) => m.role === 'user').map((m) => m.content);
-    expect(asked).toEqual(['hi there', 'put the essentials hoodie in my cart please']);
+    // The conversation so far, each message once, the new one last.
+    const conversation = fake.requests[0].body.messages.filter((m) => m.role !== 'system').map((m) => [m.role, m.content]);
+    expect(conversation).toEqual([
+      ['user', 'hi there'],
+      ['assistant', 'Hello! How can I help?'],
+      ['user', 'put the essentials hoodie in my cart please'],
+    ]);
     const cart = await visitor.ok<{ cart: { lines: Array<{ sku: string; quantity: number }> } }>(CART);
     expect(cart.cart.lines).toEqual([expect.objectContaining({ sku: 'HOOD-2', quantity: 1 })]);
 
@@ -129,6 +134,25 @@ describe('assistant with an OpenAI-compatible model', () => {
     const turns = await db.query(`SELECT count(*)::int AS n FROM assistant_turns WHERE message_id = $1`, [sent.sendMessage.id]);
     await db.end();
     expect(turns.rows[0].n).toBe(1);
+  });
+
+  it('answers from the stored conversation when a message reached it another way than through this server', async () => {
+    const { visitor, conversationId } = await openAnsweredChat();
+    // Written straight into the database (another writer): the server's memory of the chat misses it.
+    const db = new Client({ connectionString: t.databaseUrl });
+    await db.connect();
+    await db.query(
+      `WITH bumped AS (UPDATE conversations SET last_seq = last_seq + 1 WHERE id = $1 RETURNING tenant_id, id, last_seq)
+       INSERT INTO messages (tenant_id, conversation_id, seq, author, text) SELECT tenant_id, id, last_seq, 'visitor', 'I also need gloves' FROM bumped`,
+      [conversationId],
+    );
+    await db.end();
+    fake.reset();
+    fake.fallback = () => ({ kind: 'text', text: 'Gloves and a hat, noted.' });
+    await visitor.ok(SEND, { input: { conversationId, text: 'and a hat' } });
+    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.text === 'Gloves and a hat, noted.'));
+    const conversation = fake.requests.at(-1)!.body.messages.filter((m) => m.role !== 'system').map((m) => m.content);
+    expect(conversation).toEqual(['hi there', 'Hello! How can I help?', 'I also need gloves', 'and a hat']);
   });
 
   it('never asks the model about a message once a person has taken the conversation over', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
 import { DEMO_STORE } from '../src/seed/demo-store';
-import { artifact, launchChromium } from './support/browser';
+import { artifact, launchChromium, openWidget, sendInWidget } from './support/browser';
 import { SEND, startVisitor, waitForTranscript } from './support/chat-fixtures';
 import { GraphQLClient } from './support/graphql-client';
 import { signUpStore, SignedUpStore } from './support/fixtures';
@@ -53,11 +53,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await visitor.goto(`${t.url}/`);
     const picture = await visitor.screenshot({ clip: { x: 0, y: 0, width: 240, height: 160 } });
-    const widget = visitor.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
-    const composer = widget.getByRole('textbox', { name: 'Message' });
-    await composer.fill('Hello! Is the Joust Duffle Bag waterproof?');
-    await composer.press('Enter');
+    const { widget, composer } = await openWidget(visitor);
+    await sendInWidget(composer, 'Hello! Is the Joust Duffle Bag waterproof?');
     await widget.locator('shopdesk-product-card').first().waitFor();
 
     const admin = await browser.newPage({ viewport: { width: 1280, height: 860 } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
 import { DEMO_STORE } from '../src/seed/demo-store';
-import { artifact, launchChromium } from './support/browser';
+import { artifact, launchChromium, openWidget, sendInWidget } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
 // Booting the server with the demo store and a browser takes a while on a busy machine.
@@ -36,11 +36,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: a
 
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await visitor.goto(`${t.url}/`);
-    const widget = visitor.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
-    const composer = widget.getByRole('textbox');
-    await composer.fill('Hello! Is the Joust Duffle Bag waterproof?');
-    await composer.press('Enter');
+    const { widget, composer } = await openWidget(visitor);
+    await sendInWidget(composer, 'Hello! Is the Joust Duffle Bag waterproof?');
     await widget.getByText('Is the Joust Duffle Bag waterproof?').waitFor();
     // The assistant answers from the catalog: the product with its price.
     await widget.locator('.messages .message.bot').filter({ hasText: /Joust Duffle Bag — \$/ }).waitFor();
@@ -64,11 +61,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: a
   it('an agent takes over in the admin, replies and hands back; the visitor is told each step in the widget', async () => {
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await visitor.goto(`${t.url}/`);
-    const widget = visitor.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
-    const composer = widget.getByRole('textbox');
-    await composer.fill('Can a real person check my order?');
-    await composer.press('Enter');
+    const { widget, composer } = await openWidget(visitor);
+    await sendInWidget(composer, 'Can a real person check my order?');
     const botReplies = widget.locator('.messages .message.bot');
     await botReplies.first().waitFor();
     // Asking for a person puts the conversation in the queue, and the visitor is told.
@@ -137,9 +131,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: a
   it('the widget is usable at 360 px wide', async () => {
     const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await phone.goto(`${t.url}/`);
-    const widget = phone.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
-    const composer = widget.getByRole('textbox');
+    const { composer } = await openWidget(phone);
     await composer.waitFor();
     const box = await composer.boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -4,7 +4,7 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { DemoSeedService } from '../src/seed/demo-seed.service';
-import { artifact, launchChromium } from './support/browser';
+import { artifact, launchChromium, openWidget, sendInWidget } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
 // Booting the server with the demo store and a browser takes a while on a busy machine.
@@ -49,11 +49,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')("browser: t
     const blocked: string[] = [];
     visitor.on('console', (message) => message.type() === 'error' && blocked.push(message.text()));
     await visitor.goto(`${site.url}/`);
-    const widget = visitor.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
-    const composer = widget.getByRole('textbox');
-    await composer.fill('Do you have a duffle bag?');
-    await composer.press('Enter');
+    const { widget, composer } = await openWidget(visitor);
+    await sendInWidget(composer, 'Do you have a duffle bag?');
     await widget.locator('.messages .message.bot').filter({ hasText: /Duffle Bag — \$/ }).first().waitFor();
     await visitor.screenshot({ path: artifact('widget-on-store-site.png') });
     expect(blocked.filter((text) => /CORS|Access-Control/i.test(text))).toEqual([]);
@@ -63,8 +60,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')("browser: t
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const refusal = visitor.waitForResponse((response) => response.url() === `${t.url}/graphql` && response.request().method() === 'POST');
     await visitor.goto(`${other.url}/`);
-    const widget = visitor.locator('shopdesk-chat');
-    await widget.getByRole('button', { name: /chat/i }).first().click();
+    const { widget } = await openWidget(visitor);
     const body = (await (await refusal).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     await widget.getByText('The chat is unavailable right now.').first().waitFor();

@@ -11,6 +11,7 @@ import { TenantTimeZones } from '../tenancy/tenant-time-zones';
 import {
   conversationTopic,
   ConversationCreatedEvent,
+  ConversationSnapshot,
   ConversationRatedEvent,
   ConversationStatusChangedEvent,
   LiveConversationEvent,
@@ -398,11 +399,11 @@ export class ConversationService {
    * Streams a chunk of a bot reply to the conversation's subscribers (the visitor and staff watching
    * it); the store-wide list doesn't need every chunk. Nothing is stored: the finished reply is.
    */
-  async publishDelta(ctx: TenantContext, conversation: Conversation, inReplyTo: string, text: string): Promise<void> {
+  async publishDelta(ctx: TenantContext, conversation: ConversationSnapshot, inReplyTo: string, text: string): Promise<void> {
     const event: LiveConversationEvent = {
       tenantId: ctx.tenantId,
       type: LiveEventType.MESSAGE_DELTA,
-      conversation: snapshotOfConversation(conversation),
+      conversation,
       message: null,
       typing: null,
       delta: { inReplyTo, text },

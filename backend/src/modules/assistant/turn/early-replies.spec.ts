@@ -2,20 +2,19 @@ import { EarlyReplies } from './early-replies';
 
 describe('EarlyReplies', () => {
   it('keeps the gate shut until the reply is adopted, then hands over its result', async () => {
-    const replies = new EarlyReplies<string>(4, 60_000);
+    const replies = new EarlyReplies<string, number>(4, 60_000);
     const steps: string[] = [];
     replies.begin('m1', async (adopted) => {
       steps.push('read');
-      await adopted;
-      steps.push('acted');
+      steps.push(`acted on ${await adopted}`);
       return 'answer';
     });
     await new Promise((resolve) => setImmediate(resolve));
     expect(steps).toEqual(['read']);
-    const run = replies.adopt('m1');
+    const run = replies.adopt('m1', 7);
     await expect(run).resolves.toBe('answer');
-    expect(steps).toEqual(['read', 'acted']);
-    expect(replies.adopt('m1')).toBeUndefined();
+    expect(steps).toEqual(['read', 'acted on 7']);
+    expect(replies.adopt('m1', 7)).toBeUndefined();
   });
 
   it('fails the gate of an abandoned reply, which can no longer be adopted', async () => {
@@ -29,7 +28,7 @@ describe('EarlyReplies', () => {
     await new Promise((resolve) => setImmediate(resolve));
     replies.abandon('m1');
     await expect(gate).rejects.toThrow('not stored');
-    expect(replies.adopt('m1')).toBeUndefined();
+    expect(replies.adopt('m1', undefined)).toBeUndefined();
     expect(replies.size).toBe(0);
   });
 
@@ -53,6 +52,6 @@ describe('EarlyReplies', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 60));
     await expect(gate).rejects.toThrow();
-    expect(replies.adopt('m1')).toBeUndefined();
+    expect(replies.adopt('m1', undefined)).toBeUndefined();
   });
 });

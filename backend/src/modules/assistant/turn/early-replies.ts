@@ -1,14 +1,14 @@
-/** Why a reply begun early stops: its message was not stored, or no reply job came for it. */
+/** Why a reply begun early stops: its message was not stored, no reply job came for it, or it began from an outdated view. */
 export class ReplyAbandonedError extends Error {
-  constructor() {
-    super('The message was not stored for this reply');
+  constructor(reason = 'The message was not stored for this reply') {
+    super(reason);
   }
 }
 
 /** A reply begun before its message was stored, waiting for the reply job to take it over. */
-interface EarlyReply<R> {
+interface EarlyReply<R, A> {
   run: Promise<R>;
-  adopt: () => void;
+  adopt: (handover: A) => void;
   abandon: (reason: ReplyAbandonedError) => void;
   expiry: NodeJS.Timeout;
 }
@@ -17,10 +17,11 @@ interface EarlyReply<R> {
  * Replies begun while the visitor's message is still being written, keyed by the message's id.
  * A reply may read and think ahead, but it may neither act nor show anything until its reply job
  * adopts it (the message is then stored): the work receives a gate that opens on adoption and
- * fails on abandonment. A reply nobody adopts in time is abandoned.
+ * fails on abandonment; it opens with what the job hands over (`A`). A reply nobody adopts in time
+ * is abandoned.
  */
-export class EarlyReplies<R> {
-  private readonly pending = new Map<string, EarlyReply<R>>();
+export class EarlyReplies<R, A = void> {
+  private readonly pending = new Map<string, EarlyReply<R, A>>();
 
   constructor(
     private readonly maxInFlight: number,
@@ -32,11 +33,11 @@ export class EarlyReplies<R> {
   }
 
   /** Begins `work` for a message; false (nothing begun) when too many are already waiting. */
-  begin(messageId: string, work: (adopted: Promise<void>) => Promise<R>): boolean {
+  begin(messageId: string, work: (adopted: Promise<A>) => Promise<R>): boolean {
     if (this.pending.size >= this.maxInFlight || this.pending.has(messageId)) return false;
-    let adopt: () => void = () => undefined;
+    let adopt: (handover: A) => void = () => undefined;
     let abandon: (reason: ReplyAbandonedError) => void = () => undefined;
-    const adopted = new Promise<void>((resolve, reject) => {
+    const adopted = new Promise<A>((resolve, reject) => {
       adopt = resolve;
       abandon = reject;
     });
@@ -51,7 +52,7 @@ export class EarlyReplies<R> {
     } catch (error) {
       run = Promise.reject(error);
     }
-    const reply: EarlyReply<R> = { run, adopt, abandon, expiry };
+    const reply: EarlyReply<R, A> = { run, adopt, abandon, expiry };
     this.pending.set(messageId, reply);
     // An abandoned reply's result or failure goes nowhere.
     reply.run.catch(() => undefined);
@@ -59,10 +60,10 @@ export class EarlyReplies<R> {
   }
 
   /** The reply begun for a message, from now on free to act and show; undefined if none was begun or it was abandoned. */
-  adopt(messageId: string): Promise<R> | undefined {
+  adopt(messageId: string, handover: A): Promise<R> | undefined {
     const reply = this.take(messageId);
     if (!reply) return undefined;
-    reply.adopt();
+    reply.adopt(handover);
     return reply.run;
   }
 
@@ -70,7 +71,7 @@ export class EarlyReplies<R> {
     this.take(messageId)?.abandon(new ReplyAbandonedError());
   }
 
-  private take(messageId: string): EarlyReply<R> | undefined {
+  private take(messageId: string): EarlyReply<R, A> | undefined {
     const reply = this.pending.get(messageId);
     if (!reply) return undefined;
     this.pending.delete(messageId);
