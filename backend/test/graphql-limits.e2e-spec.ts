@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { signUpStore } from './support/fixtures';
 import { errorCode } from './support/graphql-client';
 import { startTestApp, TestApp } from './support/test-app';
@@ -6,6 +8,26 @@ async function post(t: TestApp, body: string, headers: Record<string, string> = 
   const res = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
   const text = await res.text();
   return { status: res.status, text, json: (() => { try { return JSON.parse(text); } catch { return undefined; } })() };
+}
+
+/** One operation over the WebSocket endpoint: its result, or the error the server answered with. */
+async function overWebSocket(t: TestApp, token: string, query: string): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+  const client = createClient({ url: `${t.url.replace(/^http/, 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  try {
+    return await new Promise((resolve) => {
+      let result: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } = {};
+      client.subscribe(
+        { query },
+        {
+          next: (value) => (result = value as typeof result),
+          error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ message: String((error as Error).message ?? error) }] }),
+          complete: () => resolve(result),
+        },
+      );
+    });
+  } finally {
+    await client.dispose();
+  }
 }
 
 describe('GraphQL endpoint hardening (OWASP GraphQL cheat sheet)', () => {
@@ -79,6 +101,23 @@ describe('GraphQL endpoint hardening (OWASP GraphQL cheat sheet)', () => {
     expect(answer.headers.get('access-control-allow-origin')).toBe('*');
     // Only the API: operational endpoints stay unreadable from other sites.
     expect((await fetch(`${t.url}/metrics`, { headers: { origin: 'https://shop.example.org' } })).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('holds operations over the WebSocket to the same limits and the same masked errors', async () => {
+    const deep = await overWebSocket(t, token, `{ conversations { edges { node { messages { id } } } } }`);
+    expect(deep.data ?? null).toBeNull();
+    expect(deep.errors?.[0]?.message).toMatch(/exceeds maximum operation depth of 3/);
+    const expensive = await overWebSocket(t, token, `{ products(first: 100) { edges { node { id name } } } }`);
+    expect(expensive.data ?? null).toBeNull();
+    expect(expensive.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const cheap = await overWebSocket(t, token, `{ products(first: 10) { edges { node { id name } } } }`);
+    expect(cheap.errors).toBeUndefined();
+    // Errors read as they do over HTTP: a code and a human message.
+    const malformedQuery = `{ conversation(id: "not-a-uuid") { id } }`;
+    const overHttp = await post(t, JSON.stringify({ query: malformedQuery }), { authorization: `Bearer ${token}` });
+    const malformed = await overWebSocket(t, token, malformedQuery);
+    expect(malformed.errors?.[0]).toEqual(overHttp.json.errors[0]);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects cross-site "simple" requests (CSRF prevention)', async () => {

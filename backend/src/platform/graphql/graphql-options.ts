@@ -1,13 +1,13 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { GraphQLSchema } from 'graphql';
+import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { AuthenticatorPort } from '../context/authenticator.port';
 import { TenantContext } from '../context/tenant-context';
-import { complexityPlugin } from './complexity.plugin';
+import { complexityPlugin, OperationCosts } from './complexity.plugin';
 import { formatError } from './format-error';
 
 const logger = new Logger('GraphQL');
@@ -30,6 +30,8 @@ export interface GraphQLOptionsInput {
  */
 export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOptionsInput): ApolloDriverConfig {
   let schema: GraphQLSchema | undefined;
+  const depthRule = depthLimit(config.GRAPHQL_MAX_DEPTH);
+  const costs = new OperationCosts(config.GRAPHQL_MAX_COMPLEXITY, () => schema!);
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -39,8 +41,8 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthLimit(config.GRAPHQL_MAX_DEPTH)],
-    plugins: [complexityPlugin(config.GRAPHQL_MAX_COMPLEXITY, () => schema!)],
+    validationRules: [depthRule],
+    plugins: [complexityPlugin(costs)],
     transformSchema: (built: GraphQLSchema) => {
       schema = built;
       return built;
@@ -69,7 +71,30 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
             return false;
           }
         },
+        // Operations over the socket get what Apollo gives HTTP ones: the depth and cost limits, and
+        // errors with a code and a human message, never an internal error's text. (Refusals made
+        // here already carry their code.)
+        onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
+          let document: DocumentNode;
+          try {
+            document = parse(payload.query);
+          } catch (error) {
+            return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+          }
+          const invalid = validate(schema!, document, [...specifiedRules, depthRule]);
+          if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+          const refusal = costs.refusal(document, payload.operationName, payload.variables);
+          if (refusal) return [refusal];
+          return { schema: schema!, document, operationName: payload.operationName, variableValues: payload.variables };
+        },
+        onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : undefined,
       },
     },
   };
+}
+
+/** A graphql-js error as Apollo reports it over HTTP: with the code of the stage that refused it. */
+function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
 }
