@@ -13,6 +13,7 @@ import { AppConfig } from './platform/config/app-config';
 import { JwtSecret } from './platform/config/jwt-secret';
 import { MetricsService } from './platform/health/metrics.service';
 import { mountStaticAssets } from './platform/web/static-assets';
+import { TRUSTED_PROXIES } from './platform/web/trusted-proxies';
 import { DemoSeedService } from './seed/demo-seed.service';
 
 export interface CreateAppOptions {
@@ -32,7 +33,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestExpressA
     { bufferLogs: options.bufferLogs ?? true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', TRUSTED_PROXIES);
   app.disable('x-powered-by');
   // The widget runs on stores' own sites and calls the API from there. Bearer tokens, never cookies,
   // authorise those calls, so any site may ask, without credentials; which sites may start a chat is

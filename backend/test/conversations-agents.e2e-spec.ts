@@ -1,4 +1,6 @@
-import { Client } from 'pg';
+import { Client as Database } from 'pg';
+import { Client as SocketClient, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { ChatLimits } from '../src/modules/conversations/chat-limits';
 import { signVisitorIdentity } from '../src/modules/conversations/visitor-identity';
 import { errorCode, GraphQLClient } from './support/graphql-client';
@@ -312,6 +314,58 @@ describe('conversations: agents, takeover and the visitor side of it', () => {
     }
   });
 
+  it('takes messages over the WebSocket as over HTTP: stored, answered, and limited per client address behind a trusted proxy', async () => {
+    const limits = t.app.get(ChatLimits);
+    const defaults = { ...limits };
+    Object.assign(limits, { messagesPerIpPerMinute: 2 });
+    const sockets: SocketClient[] = [];
+    /** A visitor's socket as a load balancer on this host would pass it on, naming the client's address. */
+    const socketOf = (token: string, clientAddress: string) => {
+      const client = createClient({
+        url: t.wsUrl,
+        webSocketImpl: class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers: { 'x-forwarded-for': clientAddress } });
+          }
+        },
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
+      sockets.push(client);
+      return client;
+    };
+    const sendOver = (client: SocketClient, input: Record<string, unknown>) =>
+      new Promise<{ data?: Sent | null; errors?: Array<{ message: string; extensions?: { code?: string } }> }>((resolve, reject) => {
+        let result = {};
+        client.subscribe({ query: SEND, variables: { input } }, { next: (value) => (result = value), error: reject, complete: () => resolve(result) });
+      });
+    try {
+      const owner = await signUpStore(t.client());
+      const publicKey = await createWidgetKey(owner.client);
+      const first = t.client();
+      const firstToken = (await startVisitor(first, publicKey)).token;
+      const second = t.client();
+      const secondToken = (await startVisitor(second, publicKey)).token;
+      const conversationId = (await first.ok<Sent>(SEND, { input: { text: 'hello over http' } })).sendMessage.conversationId;
+      await waitForTranscript(first, conversationId, (m) => m.some((x) => x.author === 'BOT'));
+
+      const firstSocket = socketOf(firstToken, '203.0.113.10');
+      const sent = await sendOver(firstSocket, { conversationId, text: 'and hello over the socket' });
+      expect(sent.data?.sendMessage.conversationId).toBe(conversationId);
+      // Stored and answered like any message.
+      await waitForTranscript(first, conversationId, (m) => m.filter((x) => x.author === 'BOT').length === 2 && m.some((x) => x.text === 'and hello over the socket'));
+      // The address the proxy forwarded is the one limited (the HTTP message above came from another).
+      expect((await sendOver(firstSocket, { conversationId, text: 'two' })).errors).toBeUndefined();
+      expect((await sendOver(firstSocket, { conversationId, text: 'three' })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      // Another client behind the same proxy has its own allowance.
+      const secondSent = await sendOver(socketOf(secondToken, '203.0.113.20'), { text: 'hi from elsewhere' });
+      expect(secondSent.errors).toBeUndefined();
+    } finally {
+      Object.assign(limits, defaults);
+      await Promise.all(sockets.map((socket) => socket.dispose()));
+    }
+  });
+
   it("a second store's agent sees nothing and changes nothing", async () => {
     const { owner, visitor, conversationId } = await chatting('Store A');
     const b = await signUpStore(t.client(), 'Store B');
@@ -394,7 +448,7 @@ describe('conversations: agents, takeover and the visitor side of it', () => {
   it('signed visitor identity: verified with the store secret; another device joins the same visitor', async () => {
     const owner = await signUpStore(t.client());
     const publicKey = await createWidgetKey(owner.client);
-    const db = new Client({ connectionString: t.databaseUrl });
+    const db = new Database({ connectionString: t.databaseUrl });
     await db.connect();
     const { rows } = await db.query<{ identity_secret: string }>('SELECT identity_secret FROM widget_keys WHERE public_key = $1', [publicKey]);
     await db.end();

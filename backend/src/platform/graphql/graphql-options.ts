@@ -2,20 +2,25 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { DocumentNode, ExecutionResult, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
+import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config';
 import { AuthenticatorPort } from '../context/authenticator.port';
 import { TenantContext } from '../context/tenant-context';
 import { complexityPlugin, OperationCosts } from './complexity.plugin';
+import { clientAddressOf } from '../web/trusted-proxies';
 import { formatError } from './format-error';
 
 const logger = new Logger('GraphQL');
 
 interface WsExtra {
-  request?: { headers: Record<string, string | string[] | undefined>; socket?: { remoteAddress?: string } };
+  request?: IncomingMessage;
   tenantContext?: TenantContext;
 }
+
+/** Operations parsed and validated once per query text, as Apollo does for HTTP; a chat sends the same few again and again. */
+const MAX_KNOWN_DOCUMENTS = 500;
 
 export interface GraphQLOptionsInput {
   config: AppConfig;
@@ -32,6 +37,23 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
   let schema: GraphQLSchema | undefined;
   const depthRule = depthLimit(config.GRAPHQL_MAX_DEPTH);
   const costs = new OperationCosts(config.GRAPHQL_MAX_COMPLEXITY, () => schema!);
+  const socketDocuments = new Map<string, DocumentNode | readonly GraphQLError[]>();
+  /** The parsed, validated operation (the same object every time for the same text), or why it is refused. */
+  const socketDocument = (query: string): DocumentNode | readonly GraphQLError[] => {
+    const known = socketDocuments.get(query);
+    if (known) return known;
+    let checked: DocumentNode | readonly GraphQLError[];
+    try {
+      const document = parse(query);
+      const invalid = validate(schema!, document, [...specifiedRules, depthRule]);
+      checked = invalid.length ? invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')) : document;
+    } catch (error) {
+      checked = [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+    }
+    if (socketDocuments.size >= MAX_KNOWN_DOCUMENTS) socketDocuments.clear();
+    socketDocuments.set(query, checked);
+    return checked;
+  };
   return {
     autoSchemaFile: schemaFile,
     sortSchema: true,
@@ -61,9 +83,12 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
           const headers = extra.request?.headers ?? {};
           try {
             extra.tenantContext = await authenticator.authenticate(match[1], {
-              ip: extra.request?.socket?.remoteAddress,
+              // Behind a load balancer the socket's peer is the balancer: the client is who it forwarded.
+              ip: extra.request ? clientAddressOf(extra.request) : undefined,
               origin: typeof headers.origin === 'string' ? headers.origin : undefined,
               requestId: randomUUID(),
+              // Messages sent over the socket carry the browser's language as HTTP ones do.
+              locale: firstLanguage(headers['accept-language']),
             });
             return true;
           } catch (error) {
@@ -75,14 +100,8 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
         // errors with a code and a human message, never an internal error's text. (Refusals made
         // here already carry their code.)
         onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }) => {
-          let document: DocumentNode;
-          try {
-            document = parse(payload.query);
-          } catch (error) {
-            return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
-          }
-          const invalid = validate(schema!, document, [...specifiedRules, depthRule]);
-          if (invalid.length) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+          const document = socketDocument(payload.query);
+          if (isRefusal(document)) return document;
           const refusal = costs.refusal(document, payload.operationName, payload.variables);
           if (refusal) return [refusal];
           return { schema: schema!, document, operationName: payload.operationName, variableValues: payload.variables };
@@ -97,4 +116,14 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
 /** A graphql-js error as Apollo reports it over HTTP: with the code of the stage that refused it. */
 function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
+/** The first language of an Accept-Language header (browsers list them by preference). */
+function firstLanguage(header: string | string[] | undefined): string | undefined {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value?.split(',')[0]?.split(';')[0]?.trim() || undefined;
+}
+
+function isRefusal(checked: DocumentNode | readonly GraphQLError[]): checked is readonly GraphQLError[] {
+  return Array.isArray(checked);
 }
