@@ -1,13 +1,13 @@
 /**
  * npm run bench:assistant — time to first token of an assistant reply as a visitor gets it: from
- * sending a chat message to the first chunk of the reply on the conversation's subscription
- * (the HTTP mutation, the reply job, guardrails, understanding, prompt building, the streaming
- * client, the streaming checks and live delivery), against the loopback fake model alone, which
- * holds every first token for a fixed 100 ms. The visitor and the fake model run in a process of
- * their own, as they would elsewhere; the visitor also times the fake model directly
- * (provider_ttft_ms). engine_ttft_ms is the
- * reply engine's part alone (the admin playground's path: no HTTP, no job, no delivery). All are
- * medians of BENCH_RUNS interleaved runs. Prints one line on stdout:
+ * sending a chat message to the first chunk of the reply on the conversation's subscription (the
+ * message sent over the open live connection as the widget does, its write, the reply begun as it
+ * arrives, guardrails, understanding, prompt building, the streaming client, the streaming checks
+ * and live delivery), against the loopback fake model alone, which holds every first token for a
+ * fixed 100 ms. The visitor and the fake model run in a process of their own, as they would
+ * elsewhere; the visitor also times the fake model directly (provider_ttft_ms). engine_ttft_ms is
+ * the reply engine's part alone (the admin playground's path: no transport, no job, no delivery).
+ * All are medians of BENCH_RUNS interleaved runs. Prints one line on stdout:
  *   bench=assistant ttft_ms=<n> provider_ttft_ms=<n> engine_ttft_ms=<n>
  */
 import 'reflect-metadata';

@@ -62,7 +62,10 @@ interface Chat {
   client: Client;
 }
 
-/** A visitor with an open conversation and its live subscription; `ask` times one message to the first streamed chunk. */
+/**
+ * A visitor with an open conversation and its live subscription; `ask` times one message to the
+ * first streamed chunk. Like the widget, the visitor writes over the open live connection.
+ */
 async function openChat(open: OpenVisitor): Promise<Chat> {
   const token = await startVisitor(open.url, open.publicKey);
   const first = await gql<{ sendMessage: { conversationId: string } }>(open.url, SEND, { input: { text: 'hello' } }, token);
@@ -79,7 +82,12 @@ async function openChat(open: OpenVisitor): Promise<Chat> {
       };
     });
     const started = performance.now();
-    await gql(open.url, SEND, { input: { conversationId, text: open.question } }, token);
+    await new Promise<void>((resolve, reject) => {
+      client.subscribe(
+        { query: SEND, variables: { input: { conversationId, text: open.question } } },
+        { next: (result) => result.errors && reject(new Error(JSON.stringify(result.errors))), error: reject, complete: resolve },
+      );
+    });
     await replied;
     if (firstChunk === null) throw new Error('the reply was not streamed');
     return firstChunk;

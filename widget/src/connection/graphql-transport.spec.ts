@@ -159,6 +159,33 @@ describe('GraphqlTransport live feed', () => {
     transport.close();
   });
 
+  it('sends messages over the open connection, and over HTTP again once it is lost', async () => {
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+    const { socket, end } = await connect(transport, observer());
+    const sending = transport.sendMessage('visitor-token', { conversationId: 'c1', text: 'Hi' });
+    await flush();
+    const send = socket.sent.find((message) => message.type === 'subscribe' && String(message.payload?.query).includes('sendMessage'))!;
+    expect(send.payload).toMatchObject({ variables: { input: { conversationId: 'c1', text: 'Hi' } } });
+    socket.receive({ type: 'next', id: send.id, payload: { data: { sendMessage: reply } } });
+    socket.receive({ type: 'complete', id: send.id });
+    await expect(sending).resolves.toEqual(reply);
+    expect(fetchMock).not.toHaveBeenCalled();
+
+    // A refusal reads as over HTTP.
+    const limited = transport.sendMessage('visitor-token', { conversationId: 'c1', text: 'Again' });
+    await flush();
+    const again = socket.sent.filter((message) => message.type === 'subscribe').at(-1)!;
+    socket.receive({ type: 'next', id: again.id, payload: { errors: [{ message: 'Too many', extensions: { code: 'RATE_LIMITED' } }] } });
+    await expect(limited).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+
+    socket.serverClose(1006);
+    fetchMock.mockResolvedValue(jsonResponse({ data: { sendMessage: reply } }));
+    await expect(transport.sendMessage('visitor-token', { conversationId: 'c1', text: 'Hi' })).resolves.toEqual(reply);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    end();
+    transport.close();
+  });
+
   it('reports a dropped connection as reconnecting', async () => {
     const transport = new GraphqlTransport('https://api.shopdesk.test');
     const feed = observer();

@@ -84,12 +84,17 @@ function errorFromGraphql(errors: GraphqlResponse<unknown>['errors']): ChatApiEr
   return ChatApiError.fromCode(first?.extensions?.code, first?.message ?? 'The request failed.');
 }
 
-/** Talks to the Shopdesk GraphQL API: queries and mutations over HTTP, live events over graphql-ws. */
+/**
+ * Talks to the Shopdesk GraphQL API: queries and mutations over HTTP, live events over graphql-ws.
+ * While the live connection is open, the visitor's messages go over it too: no HTTP round trip
+ * between writing and the assistant starting to answer.
+ */
 export class GraphqlTransport implements ChatTransport {
   private readonly httpUrl: string;
   private readonly wsUrl: string;
   private client: Client | null = null;
   private clientToken: string | null = null;
+  private socketOpen = false;
 
   constructor(apiBase: string) {
     const base = apiBase.replace(/\/+$/, '');
@@ -106,7 +111,10 @@ export class GraphqlTransport implements ChatTransport {
   }
 
   async sendMessage(token: string, input: SendMessageInput): Promise<ChatMessage> {
-    const data = await this.request<{ sendMessage: ChatMessage }>(token, SEND_MESSAGE, { input });
+    const client = this.socketOpen && this.clientToken === token ? this.client : null;
+    const data = client
+      ? await this.overSocket<{ sendMessage: ChatMessage }>(client, SEND_MESSAGE, { input })
+      : await this.request<{ sendMessage: ChatMessage }>(token, SEND_MESSAGE, { input });
     return data.sendMessage;
   }
 
@@ -196,6 +204,7 @@ export class GraphqlTransport implements ChatTransport {
     void this.client?.dispose();
     this.client = null;
     this.clientToken = null;
+    this.socketOpen = false;
   }
 
   /** One socket per visitor token; a new token (fresh session) needs a new connection_init. */
@@ -223,10 +232,12 @@ export class GraphqlTransport implements ChatTransport {
         },
         connected: (connectedSocket) => {
           socket = connectedSocket as WebSocket;
+          if (this.client === client) this.socketOpen = true;
           observer.connected();
         },
         closed: (event) => {
           socket = null;
+          if (this.client === client) this.socketOpen = false;
           clearTimeout(pongTimer);
           const code = closeCodeOf(event);
           // 1000 is our own lazy close after the last unsubscribe; a refused token is reported as a failure instead.
@@ -248,6 +259,37 @@ export class GraphqlTransport implements ChatTransport {
     this.client = client;
     this.clientToken = token;
     return client;
+  }
+
+  /** One operation over the open live connection, with the same deadline and errors as over HTTP. */
+  private overSocket<T>(client: Client, query: string, variables: Record<string, unknown>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      let data: T | null = null;
+      const timer = setTimeout(() => {
+        dispose();
+        reject(new ChatApiError('NETWORK', 'The chat server could not be reached.'));
+      }, REQUEST_TIMEOUT_MS);
+      const dispose = client.subscribe<T>(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.errors?.length) {
+              clearTimeout(timer);
+              reject(errorFromGraphql(result.errors));
+            } else if (result.data) data = result.data as T;
+          },
+          error: (error) => {
+            clearTimeout(timer);
+            reject(toChatError(error));
+          },
+          complete: () => {
+            clearTimeout(timer);
+            if (data) resolve(data);
+            else reject(new ChatApiError('INTERNAL', 'The response had no data.'));
+          },
+        },
+      );
+    });
   }
 
   private async request<T>(token: string | null, query: string, variables: Record<string, unknown>): Promise<T> {
