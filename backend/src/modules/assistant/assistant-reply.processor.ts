@@ -198,11 +198,11 @@ export class AssistantReplyProcessor implements OnModuleInit {
     const remembered = fromMemory && this.jobs.runsHere ? this.memories.recall(job.conversationId) : undefined;
     if (remembered) {
       const { conversation, lines, state, lastSeq } = remembered;
-      return { conversation, storeName: await this.tenants.nameOf(ctx), history: lines, state, basedOnSeq: lastSeq, read: null };
+      return { conversation, storeName: (await this.tenants.recent(ctx)).name, history: lines, state, basedOnSeq: lastSeq, read: null };
     }
-    const [{ conversation, messages }, storeName, state] = await Promise.all([
+    const [{ conversation, messages }, { name: storeName }, state] = await Promise.all([
       this.conversations.withLatestMessages(ctx, job.conversationId, HISTORY_MESSAGES),
-      this.tenants.nameOf(ctx),
+      this.tenants.recent(ctx),
       this.turns.stateOf(ctx, job.conversationId),
     ]);
     const snapshot = snapshotOfConversation(conversation);

@@ -3,27 +3,23 @@ import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantService } from './tenant.service';
 import { isValidTimeZone } from './zoned-time';
 
-const CACHE_MS = 60_000;
-
-/** Each store's time zone (UTC when unset or unknown), cached briefly: figures and date filters need it on every call. */
+/** Each store's time zone (UTC when unset or unknown), from the recently read store: figures and date filters need it on every call. */
 @Injectable()
 export class TenantTimeZones {
   private readonly logger = new Logger(TenantTimeZones.name);
-  private readonly cache = new Map<string, { zone: string; until: number }>();
+  /** Bad values already reported, so a misconfigured store does not flood the log. */
+  private readonly reported = new Set<string>();
 
   constructor(private readonly tenants: TenantService) {}
 
   async of(ctx: TenantContext): Promise<string> {
-    const cached = this.cache.get(ctx.tenantId);
-    if (cached && cached.until > Date.now()) return cached.zone;
-    const tenant = await this.tenants.current(ctx);
-    let zone = tenant.timezone || 'UTC';
-    if (!isValidTimeZone(zone)) {
-      // A bad value must not stop the figures; UTC keeps them consistent until it is fixed.
+    const zone = (await this.tenants.recent(ctx)).timezone || 'UTC';
+    if (isValidTimeZone(zone)) return zone;
+    // A bad value must not stop the figures; UTC keeps them consistent until it is fixed.
+    if (!this.reported.has(`${ctx.tenantId}:${zone}`)) {
+      this.reported.add(`${ctx.tenantId}:${zone}`);
       this.logger.warn({ tenantId: ctx.tenantId, timezone: zone }, 'Unknown store time zone, using UTC');
-      zone = 'UTC';
     }
-    this.cache.set(ctx.tenantId, { zone, until: Date.now() + CACHE_MS });
-    return zone;
+    return 'UTC';
   }
 }

@@ -27,22 +27,25 @@ export interface WidgetSettings extends WidgetAppearance {
   availability: Availability;
 }
 
-/** How long a store's name is reused before it is read again (a rename made here shows at once). */
-const NAME_CACHE_MS = 60_000;
+/** How long a store's row is reused before it is read again (a change made through this instance shows at once). */
+const RECENT_MS = 60_000;
 
 @Injectable()
 export class TenantService {
-  private readonly names = new Map<string, { name: string; until: number }>();
+  private readonly recentRows = new Map<string, { tenant: Tenant; until: number }>();
 
   constructor(private readonly data: TenantDataService) {}
 
-  /** The store's name, which the assistant uses on every turn. */
-  async nameOf(ctx: TenantContext): Promise<string> {
-    const cached = this.names.get(ctx.tenantId);
-    if (cached && cached.until > Date.now()) return cached.name;
-    const { name } = await this.current(ctx);
-    this.names.set(ctx.tenantId, { name, until: Date.now() + NAME_CACHE_MS });
-    return name;
+  /**
+   * The store as read within the last minute: for what every chat turn or figure needs (its name,
+   * its time zone) and may show a minute late when changed on another instance.
+   */
+  async recent(ctx: TenantContext): Promise<Tenant> {
+    const cached = this.recentRows.get(ctx.tenantId);
+    if (cached && cached.until > Date.now()) return cached.tenant;
+    const tenant = await this.current(ctx);
+    this.recentRows.set(ctx.tenantId, { tenant, until: Date.now() + RECENT_MS });
+    return tenant;
   }
 
   /** Creates a store with a unique slug derived from its name (suffixed on collision). */
@@ -85,7 +88,7 @@ export class TenantService {
     const { name, timeZone } = changes;
     const set = { ...(name !== undefined ? { name } : {}), ...(timeZone !== undefined ? { timezone: timeZone } : {}) };
     if (Object.keys(set).length) await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, set);
-    this.names.delete(ctx.tenantId);
+    this.recentRows.delete(ctx.tenantId);
     return this.current(ctx);
   }
 
@@ -98,6 +101,7 @@ export class TenantService {
     const tenant = await this.current(ctx);
     const widget = { ...this.appearanceOf(tenant), ...given };
     await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, { widget });
+    this.recentRows.delete(ctx.tenantId);
     return widget;
   }
 
@@ -114,6 +118,7 @@ export class TenantService {
       offlineMessage: hours.offlineMessage.trim(),
     };
     await this.data.global(ctx, Tenant).update({ id: ctx.tenantId }, { businessHours: saved });
+    this.recentRows.delete(ctx.tenantId);
     return this.current(ctx);
   }
 
