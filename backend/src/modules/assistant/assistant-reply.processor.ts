@@ -9,10 +9,10 @@ import { snapshotOfConversation } from '../conversations/conversation-snapshots'
 import { ConversationService } from '../conversations/conversation.service';
 import { VisitorMessageArrival, VisitorMessageArrivals } from '../conversations/visitor-message-arrivals';
 import { TenantService } from '../tenancy/tenant.service';
-import { ConversationLine, DialogueState, EMPTY_STATE } from './providers/assistant-provider';
+import { ConversationLine, DialogueState } from './providers/assistant-provider';
 import { AssistantEngine } from './turn/assistant-engine';
 import { DeltaRelay } from './turn/delta-relay';
-import { AssistantTurnLog } from './turn/assistant-turn-log';
+import { AssistantTurnLog, stateLeftBy } from './turn/assistant-turn-log';
 import { EarlyReplies, ReplyAbandonedError } from './turn/early-replies';
 import { ConversationMemory, lineOf, ReplyMemories } from './turn/reply-memories';
 import { TurnOutcome } from './turn/turn-outcome';
@@ -73,7 +73,11 @@ export class AssistantReplyProcessor implements OnModuleInit {
   private readonly logger = new Logger('Assistant');
   // Adopting hands over the message's sequence number, so a reply begun early can check it started from the whole conversation.
   private readonly early = new EarlyReplies<PreparedReply | null, number | undefined>(EARLY_REPLIES_IN_FLIGHT, EARLY_REPLY_ADOPTION_MS);
-  private readonly memories = new ReplyMemories(REMEMBERED_CONVERSATIONS, HISTORY_MESSAGES);
+  /**
+   * Only where this process runs every reply job (no shared queue): elsewhere another instance may
+   * run the job, and this process does not see every message.
+   */
+  private readonly memories: ReplyMemories | null;
 
   constructor(
     private readonly events: EventBus,
@@ -83,18 +87,20 @@ export class AssistantReplyProcessor implements OnModuleInit {
     private readonly engine: AssistantEngine,
     private readonly turns: AssistantTurnLog,
     private readonly arrivals: VisitorMessageArrivals,
-  ) {}
+  ) {
+    this.memories = jobs.runsHere ? new ReplyMemories(REMEMBERED_CONVERSATIONS, HISTORY_MESSAGES) : null;
+  }
 
   onModuleInit(): void {
     this.jobs.register<ReplyJob>(ASSISTANT_REPLY_JOB, (job) => this.reply(job));
-    // With a shared queue another instance may run the job: a head start here would be wasted, and
-    // this process does not see every message, so it keeps no memory of conversations either.
-    if (this.jobs.runsHere) {
+    // With a shared queue another instance may run the job: a head start here would be wasted.
+    const memories = this.memories;
+    if (memories) {
       this.arrivals.listen((arrival) => this.beginEarly(arrival));
-      this.events.subscribe(ConversationStatusChangedEvent, (event) => this.memories.statusChanged(event.conversation));
+      this.events.subscribe(ConversationStatusChangedEvent, (event) => memories.statusChanged(event.conversation));
     }
     this.events.subscribe(MessageCreatedEvent, async (event) => {
-      if (this.jobs.runsHere) this.memories.heard(event.conversation, event.message);
+      this.memories?.heard(event.conversation, event.message);
       if (event.message.author !== MessageAuthor.VISITOR) return;
       if (event.conversation.status !== ConversationStatus.BOT) {
         this.early.abandon(event.message.id);
@@ -132,7 +138,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
     // shows: a visitor answering at once must find it.
     const replyId = replyMessageIdOf(job.messageId);
     await this.turns.record(ctx, job.conversationId, job.messageId, replyId, outcome);
-    if (this.jobs.runsHere) this.memories.turnRecorded(job.conversationId, outcome.state.slots ? outcome.state : EMPTY_STATE);
+    this.memories?.turnRecorded(job.conversationId, stateLeftBy(outcome.state));
     const posted = await this.conversations.postMessage(ctx, {
       id: replyId,
       conversationId: job.conversationId,
@@ -195,7 +201,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
    * state beside it. Independent reads side by side: they stand before the first word of the answer.
    */
   private async contextOf(ctx: TenantContext, job: ReplyJob, fromMemory: boolean): Promise<ReplyContext> {
-    const remembered = fromMemory && this.jobs.runsHere ? this.memories.recall(job.conversationId) : undefined;
+    const remembered = fromMemory ? this.memories?.recall(job.conversationId) : undefined;
     if (remembered) {
       const { conversation, lines, state, lastSeq } = remembered;
       return { conversation, storeName: (await this.tenants.recent(ctx)).name, history: lines, state, basedOnSeq: lastSeq, read: null };
@@ -219,7 +225,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
   private accept(job: ReplyJob, context: ReplyContext, seq: number | undefined): void {
     if (seq === undefined) return;
     if (context.basedOnSeq < seq - 1 || (!context.read && context.basedOnSeq !== seq - 1)) throw new ReplyAbandonedError('It began from a conversation missing a message');
-    if (!context.read || !this.jobs.runsHere) return;
+    if (!context.read || !this.memories) return;
     // Read before the message was written: it joins what is remembered.
     const memory =
       context.read.lastSeq === seq - 1 ? { ...context.read, lastSeq: seq, lines: [...context.read.lines, { role: 'visitor' as const, text: job.text }] } : context.read;

@@ -82,7 +82,7 @@ export class AssistantTurnLog {
     const [last] = await this.data
       .repo(ctx, AssistantTurn)
       .sql<{ state: DialogueState | null }>(`SELECT state FROM assistant_turns WHERE tenant_id = $1 AND conversation_id = $2 ORDER BY created_at DESC LIMIT 1`, [conversationId]);
-    return last?.state?.slots ? last.state : EMPTY_STATE;
+    return stateLeftBy(last?.state);
   }
 
   async forConversation(ctx: TenantContext, conversationId: string): Promise<AssistantTurn[]> {
@@ -150,4 +150,9 @@ function completedEvent(ctx: TenantContext, conversationId: string, messageId: s
     searches,
     outcome.toolCalls.some((call) => call.name === 'add_to_cart' && call.result.ok),
   );
+}
+
+/** The dialogue state a turn leaves for the next message: a state without slots (turns recorded before they were kept) starts afresh. */
+export function stateLeftBy(state: DialogueState | null | undefined): DialogueState {
+  return state?.slots ? state : EMPTY_STATE;
 }

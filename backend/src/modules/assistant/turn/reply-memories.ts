@@ -66,7 +66,7 @@ export class ReplyMemories {
 
   statusChanged(conversation: ConversationSnapshot): void {
     const memory = this.memories.get(conversation.id);
-    if (memory) memory.conversation = { ...conversation, lastSeq: memory.conversation.lastSeq };
+    if (memory) memory.conversation = conversation;
   }
 
   turnRecorded(conversationId: string, state: DialogueState): void {
