@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError, UnauthenticatedError } from '../graphql/app-errors';
 import { ACCESS_METADATA, AccessRule } from './access.decorators';
 import { AuthenticatorPort } from './authenticator.port';
+import { preferredLanguage } from '../web/preferred-language';
 import { graphqlContextOf } from './request-context';
 import { TenantContext } from './tenant-context';
 
@@ -46,7 +47,7 @@ export class AccessGuard implements CanActivate {
       ip: req.ip,
       origin: req.headers.origin,
       requestId: (req as unknown as { id?: string }).id ?? randomUUID(),
-      locale: req.acceptsLanguages()[0],
+      locale: preferredLanguage(req),
     };
     const header = req.headers.authorization;
     if (!header) return TenantContext.anonymous(meta);

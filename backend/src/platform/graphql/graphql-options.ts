@@ -9,6 +9,7 @@ import { AppConfig } from '../config/app-config';
 import { AuthenticatorPort } from '../context/authenticator.port';
 import { TenantContext } from '../context/tenant-context';
 import { complexityPlugin, OperationCosts } from './complexity.plugin';
+import { preferredLanguage } from '../web/preferred-language';
 import { clientAddressOf } from '../web/trusted-proxies';
 import { formatError } from './format-error';
 
@@ -88,7 +89,7 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
               origin: typeof headers.origin === 'string' ? headers.origin : undefined,
               requestId: randomUUID(),
               // Messages sent over the socket carry the browser's language as HTTP ones do.
-              locale: firstLanguage(headers['accept-language']),
+              locale: extra.request ? preferredLanguage(extra.request) : undefined,
             });
             return true;
           } catch (error) {
@@ -116,12 +117,6 @@ export function graphqlOptions({ config, authenticator, schemaFile }: GraphQLOpt
 /** A graphql-js error as Apollo reports it over HTTP: with the code of the stage that refused it. */
 function withCode(error: GraphQLError, code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'): GraphQLError {
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
-}
-
-/** The first language of an Accept-Language header (browsers list them by preference). */
-function firstLanguage(header: string | string[] | undefined): string | undefined {
-  const value = Array.isArray(header) ? header[0] : header;
-  return value?.split(',')[0]?.split(';')[0]?.trim() || undefined;
 }
 
 function isRefusal(checked: DocumentNode | readonly GraphQLError[]): checked is readonly GraphQLError[] {
