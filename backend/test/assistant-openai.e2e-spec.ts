@@ -148,11 +148,15 @@ describe('assistant with an OpenAI-compatible model', () => {
     );
     await db.end();
     fake.reset();
-    fake.fallback = () => ({ kind: 'text', text: 'Gloves and a hat, noted.' });
+    // Slow to start, so a request made for a reply begun from the outdated memory is still waiting when that reply is dropped.
+    fake.fallback = () => ({ kind: 'text', text: 'Gloves and a hat, noted.', firstTokenDelayMs: 150 });
     await visitor.ok(SEND, { input: { conversationId, text: 'and a hat' } });
-    await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.text === 'Gloves and a hat, noted.'));
+    const { messages } = await waitForTranscript(visitor, conversationId, (m) => m.some((x) => x.text === 'Gloves and a hat, noted.'));
     const conversation = fake.requests.at(-1)!.body.messages.filter((m) => m.role !== 'system').map((m) => m.content);
     expect(conversation).toEqual(['hi there', 'Hello! How can I help?', 'I also need gloves', 'and a hat']);
+    // The dropped reply's request was cut off rather than left to spend tokens; the one answer was streamed to the end.
+    expect(fake.requests.map((request) => request.cutShortByClient)).toEqual([...fake.requests.slice(1).map(() => true), false]);
+    expect(messages.filter((m) => m.author === 'BOT').map((m) => m.text)).toEqual(['Hello! How can I help?', 'Gloves and a hat, noted.']);
   });
 
   it('never asks the model about a message once a person has taken the conversation over', async () => {

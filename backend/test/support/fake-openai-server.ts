@@ -23,6 +23,8 @@ export interface ChatRequestBody {
 export interface RecordedRequest {
   body: ChatRequestBody;
   authorization: string | undefined;
+  /** The client closed the connection before the answer was complete. */
+  cutShortByClient: boolean;
 }
 
 /**
@@ -75,7 +77,9 @@ export class FakeOpenAiServer {
       return;
     }
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequestBody;
-    this.requests.push({ body, authorization: req.headers.authorization });
+    const recorded: RecordedRequest = { body, authorization: req.headers.authorization, cutShortByClient: false };
+    this.requests.push(recorded);
+    res.on('close', () => (recorded.cutShortByClient = !res.writableFinished));
     await this.send(res, this.queue.shift() ?? this.fallback(body), body);
   }
 
@@ -108,6 +112,7 @@ export class FakeOpenAiServer {
     }
     if (reply.kind === 'text') {
       if (reply.firstTokenDelayMs) await sleep(reply.firstTokenDelayMs);
+      if (res.destroyed || res.socket?.destroyed) return;
       chunk({ role: 'assistant', content: '' });
       const size = reply.chunkSize ?? 8;
       for (let i = 0; i < reply.text.length; i += size) chunk({ content: reply.text.slice(i, i + size) });

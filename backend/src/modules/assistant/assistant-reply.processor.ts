@@ -166,8 +166,10 @@ export class AssistantReplyProcessor implements OnModuleInit {
     if (conversation.status !== ConversationStatus.BOT) return null;
     if (visitorId && conversation.visitorId !== visitorId) return null;
     const ready = adopted.then((seq) => this.accept(job, context, seq));
-    // Whoever waits on the gate sees a refusal; nobody waiting is not a failure.
-    ready.catch(() => undefined);
+    // Whoever waits on the gate sees a refusal (nobody waiting is not a failure), and a model request
+    // under way for a reply that will not be used stops spending tokens.
+    const calledOff = new AbortController();
+    ready.catch((error: unknown) => calledOff.abort(error));
     // Tools act as the visitor who wrote, with no staff rights.
     const visitorCtx = new TenantContext({ tenantId: job.tenantId, actor: { kind: 'visitor', visitorId: conversation.visitorId }, permissions: [] });
     const afterReply: Array<() => Promise<unknown>> = [];
@@ -189,6 +191,7 @@ export class AssistantReplyProcessor implements OnModuleInit {
       state: context.state,
       dryRun: false,
       ready,
+      signal: calledOff.signal,
     });
     await relay.close();
     await ready;

@@ -48,6 +48,8 @@ export interface ProviderRequest {
   invocation: ToolInvocation;
   /** Receives reply text as it is produced (streaming providers). */
   onDelta?: (delta: string) => void;
+  /** Calls the turn off: a model request under way is cut short and fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface ProviderReply {

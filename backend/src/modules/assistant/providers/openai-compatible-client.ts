@@ -23,8 +23,12 @@ export class OpenAiCompatibleClient {
     });
   }
 
-  async complete(messages: ChatMessage[], tools: ToolDefinition[] | undefined, onDelta?: (delta: string) => void): Promise<ChatCompletion> {
+  /** `signal`: the caller calling the request off; it then fails with the signal's reason. */
+  async complete(messages: ChatMessage[], tools: ToolDefinition[] | undefined, onDelta?: (delta: string) => void, signal?: AbortSignal): Promise<ChatCompletion> {
+    signal?.throwIfAborted();
     const controller = new AbortController();
+    const callOff = () => controller.abort();
+    signal?.addEventListener('abort', callOff, { once: true });
     let timedOut: 'first token' | 'step' | null = null;
     const abort = (why: 'first token' | 'step') => {
       timedOut = why;
@@ -74,12 +78,15 @@ export class OpenAiCompatibleClient {
         }
       }
     } catch (error) {
+      signal?.throwIfAborted();
       throw this.classify(error, timedOut);
     } finally {
       if (firstTokenTimer) clearTimeout(firstTokenTimer);
       clearTimeout(stepTimer);
+      signal?.removeEventListener('abort', callOff);
     }
-    // An aborted stream ends quietly in the client: a deadline that fired is a timeout, not a cut.
+    // An aborted stream ends quietly in the client: called off, or a deadline that fired (a timeout, not a cut).
+    signal?.throwIfAborted();
     if (timedOut) throw new ProviderError('timeout', `No ${timedOut} from the model in time`);
     if (!finishReason) throw new ProviderError('incomplete', 'The model stream ended before the answer was complete');
     const toolCalls = [...calls.entries()].sort(([a], [b]) => a - b).map(([, call]) => call);

@@ -35,7 +35,7 @@ export class OpenAiProvider implements AssistantProvider {
     const definitions = this.tools.definitions();
     for (let step = 0; step < this.maxSteps; step++) {
       const lastStep = step === this.maxSteps - 1;
-      const completion = await this.client.complete(messages, lastStep ? undefined : definitions, request.onDelta);
+      const completion = await this.client.complete(messages, lastStep ? undefined : definitions, request.onDelta, request.signal);
       usage.promptTokens += completion.usage?.promptTokens ?? 0;
       usage.completionTokens += completion.usage?.completionTokens ?? 0;
       if (!completion.toolCalls.length) {

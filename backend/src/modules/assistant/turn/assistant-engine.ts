@@ -54,6 +54,8 @@ export interface TurnInput {
   afterReply?: Array<() => Promise<unknown>>;
   /** What tools wait for before acting (see ToolInvocation.ready). */
   ready?: Promise<void>;
+  /** Calls the turn off (its reply will not be used): the model request stops and the turn fails with the reason. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -185,6 +187,7 @@ export class AssistantEngine {
       history: input.history,
       state,
       invocation,
+      signal: input.signal,
       onDelta: (delta) => {
         if (base.firstTokenMs === null) base.firstTokenMs = Math.round(performance.now() - started);
         gate?.push(delta);
@@ -209,7 +212,7 @@ export class AssistantEngine {
           provider = model.provider;
         } catch (error) {
           // Not the model's doing: the turn is off altogether.
-          if (error instanceof ReplyAbandonedError) throw error;
+          if (error instanceof ReplyAbandonedError || input.signal?.aborted) throw error;
           model.breaker.recordFailure();
           fallbackReason = error instanceof ProviderError ? error.failure : 'error';
           this.logger.warn(`Model failed (${fallbackReason}), answering with rules: ${(error as Error).message}`);
