@@ -56,14 +56,18 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')("browser: t
     expect(blocked.filter((text) => /CORS|Access-Control/i.test(text))).toEqual([]);
   });
 
-  it('refuses a site the key does not allow: the page reads the refusal, and the visitor is told the chat is unavailable', async () => {
+  it('refuses a site the key does not allow: the page reads the refusal, the visitor is told the chat is not available here and the site owner why', async () => {
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const warnings: string[] = [];
+    visitor.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     const refusal = visitor.waitForResponse((response) => response.url() === `${t.url}/graphql` && response.request().method() === 'POST');
     await visitor.goto(`${other.url}/`);
     const { widget } = await openWidget(visitor);
     const body = (await (await refusal).json()) as { errors?: Array<{ extensions?: { code?: string } }> };
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await widget.getByText('The chat is unavailable right now.').first().waitFor();
+    await widget.getByText('The chat is not available on this website.').first().waitFor();
+    await expect(widget.getByRole('button', { name: 'Try again' }).count()).resolves.toBe(0);
+    expect(warnings.some((text) => text.includes(`is not enabled for ${other.url}`) && text.includes('Settings → Widget'))).toBe(true);
     await visitor.screenshot({ path: artifact('widget-on-unlisted-site.png') });
   });
 });

@@ -269,11 +269,12 @@ export class ShopdeskChat extends LitElement {
             rows="1"
             maxlength=${MAX_MESSAGE_LENGTH}
             placeholder=${uiText.placeholder()}
+            ?disabled=${this.refusedHere}
             .value=${live(this.draft)}
             @input=${this.onInput}
             @keydown=${this.onComposerKeydown}
           ></textarea>
-          <button class="send" type="submit" aria-label=${uiText.send()} ?disabled=${!this.draft.trim()}>${sendIcon}</button>
+          <button class="send" type="submit" aria-label=${uiText.send()} ?disabled=${!this.draft.trim() || this.refusedHere}>${sendIcon}</button>
         </form>
         ${remaining <= COUNTER_THRESHOLD ? html`<p class="counter">${uiText.charactersLeft(remaining)}</p>` : nothing}
       </div>
@@ -288,16 +289,18 @@ export class ShopdeskChat extends LitElement {
     return html`<div class="header">
       <div class="header-text">
         <h2 class="title" id="title">${settings?.storeName || uiText.defaultTitle()}</h2>
-        <p class="subtitle">${this.subtitle()}</p>
+        ${this.refusedHere ? nothing : html`<p class="subtitle">${this.subtitle()}</p>`}
       </div>
-      <button
-        class="icon-button cart-button"
-        type="button"
-        aria-label=${itemCount ? uiText.cartWithItems(itemCount) : uiText.openCart()}
-        @click=${() => void this.openCart()}
-      >
-        ${cartIcon}${itemCount ? html`<span class="cart-count" aria-hidden="true">${itemCount > 9 ? '9+' : itemCount}</span>` : nothing}
-      </button>
+      ${this.refusedHere
+        ? nothing
+        : html`<button
+            class="icon-button cart-button"
+            type="button"
+            aria-label=${itemCount ? uiText.cartWithItems(itemCount) : uiText.openCart()}
+            @click=${() => void this.openCart()}
+          >
+            ${cartIcon}${itemCount ? html`<span class="cart-count" aria-hidden="true">${itemCount > 9 ? '9+' : itemCount}</span>` : nothing}
+          </button>`}
       <button class="icon-button" type="button" aria-label=${uiText.closeChat()} @click=${this.hide}>${closeIcon}</button>
     </div>`;
   }
@@ -366,6 +369,11 @@ export class ShopdeskChat extends LitElement {
     }
   }
 
+  /** This website may not use the store's chat: nothing here can be typed, bought or retried. */
+  private get refusedHere(): boolean {
+    return this.connection.status === 'offline' && this.connection.error === 'FORBIDDEN';
+  }
+
   private renderNotice(): TemplateResult | typeof nothing {
     switch (this.connection.status) {
       case 'connecting':
@@ -373,6 +381,8 @@ export class ShopdeskChat extends LitElement {
       case 'reconnecting':
         return html`<p class="notice"><span class="pulse"></span>${uiText.reconnecting()}</p>`;
       case 'offline':
+        // Refused for this site: trying again cannot help, only the store can (the console tells it how).
+        if (this.refusedHere) return html`<p class="notice error">${uiText.notEnabled()}</p>`;
         return html`<p class="notice error">
           ${this.connection.error === 'RATE_LIMITED' ? uiText.rateLimited() : uiText.offline()}
           <button class="link-button" type="button" @click=${() => this.connection.reconnect()}>${uiText.tryAgain()}</button>

@@ -250,6 +250,24 @@ describe('<shopdesk-chat>', () => {
     expect(bubbles(chat)).toEqual([FAKE_SETTINGS.greeting]);
   });
 
+  it('on a site its key is not enabled for, says so without a pointless retry and tells the site owner why in the console', async () => {
+    const { ChatApiError } = await import('../connection/chat-api-error');
+    server.sessionError = new ChatApiError('FORBIDDEN', 'This chat widget is not enabled for this website');
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const chat = await mount();
+      await open(chat);
+      const notice = shadow(chat).querySelector('.notice.error');
+      expect(notice?.textContent?.trim()).toBe('The chat is not available on this website.');
+      expect(notice?.querySelector('button')).toBeNull();
+      expect(composer(chat).disabled).toBe(true);
+      expect(shadow(chat).querySelector('.cart-button')).toBeNull();
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining(`The widget key ${PUBLIC_KEY} is not enabled for ${location.origin}`));
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
   it('takes the colour and side from the store settings', async () => {
     server.settings = { ...FAKE_SETTINGS, primaryColor: '#fde047', position: 'left' };
     const chat = await mount();

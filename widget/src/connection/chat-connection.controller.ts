@@ -38,6 +38,14 @@ const RENEW_COOLDOWN_MS = 10_000;
 /** A team member's typing indicator nobody refreshes goes away after this long. */
 const AGENT_TYPING_TIMEOUT_MS = 6_000;
 
+/** The visitor only reads that the chat is not available here; whoever installs the widget learns why. */
+function warnKeyRefused(publicKey: string): void {
+  console.warn(
+    `[shopdesk] The widget key ${publicKey} is not enabled for ${globalThis.location?.origin ?? 'this website'}: ` +
+      "add this site to the key's allowed sites in the Shopdesk admin (Settings → Widget), or use an active key.",
+  );
+}
+
 function isAuthError(error: unknown): boolean {
   return ChatApiError.codeOf(error) === 'UNAUTHENTICATED';
 }
@@ -304,11 +312,16 @@ export class ChatConnectionController implements ReactiveController {
     const storedToken = storage.token;
     let session: VisitorSession;
     try {
-      session = await transport.startVisitorSession(config.publicKey, storedToken ?? undefined);
+      try {
+        session = await transport.startVisitorSession(config.publicKey, storedToken ?? undefined);
+      } catch (error) {
+        if (!storedToken || !isAuthError(error)) throw error;
+        storage.forgetVisitor();
+        session = await transport.startVisitorSession(config.publicKey);
+      }
     } catch (error) {
-      if (!storedToken || !isAuthError(error)) throw error;
-      storage.forgetVisitor();
-      session = await transport.startVisitorSession(config.publicKey);
+      if (ChatApiError.codeOf(error) === 'FORBIDDEN') warnKeyRefused(config.publicKey);
+      throw error;
     }
     const conversationId = storage.saveSession(session.token, session.visitorId);
     storage.saveSettings(session.settings);

@@ -17,6 +17,7 @@ export const uiText = {
   connecting: () => msg('Connecting…', { id: 'connecting' }),
   reconnecting: () => msg('Connection lost. Reconnecting…', { id: 'reconnecting' }),
   offline: () => msg('The chat is unavailable right now.', { id: 'offline' }),
+  notEnabled: () => msg('The chat is not available on this website.', { id: 'notEnabled' }),
   rateLimited: () => msg('Too many messages. Please wait a moment.', { id: 'rateLimited' }),
   tryAgain: () => msg('Try again', { id: 'tryAgain' }),
   sending: () => msg('Sending…', { id: 'sending' }),

@@ -14,6 +14,7 @@ export const templates: LocaleTemplates = {
   connecting: 'Verbindung wird hergestellt…',
   reconnecting: 'Verbindung unterbrochen. Neuer Versuch…',
   offline: 'Der Chat ist gerade nicht erreichbar.',
+  notEnabled: 'Der Chat ist auf dieser Website nicht verfügbar.',
   rateLimited: 'Zu viele Nachrichten. Bitte warte einen Moment.',
   tryAgain: 'Erneut versuchen',
   sending: 'Wird gesendet…',

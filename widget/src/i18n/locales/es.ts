@@ -14,6 +14,7 @@ export const templates: LocaleTemplates = {
   connecting: 'Conectando…',
   reconnecting: 'Conexión perdida. Reconectando…',
   offline: 'El chat no está disponible en este momento.',
+  notEnabled: 'El chat no está disponible en este sitio web.',
   rateLimited: 'Demasiados mensajes. Espera un momento.',
   tryAgain: 'Reintentar',
   sending: 'Enviando…',

@@ -14,6 +14,7 @@ export const templates: LocaleTemplates = {
   connecting: 'Connexion…',
   reconnecting: 'Connexion perdue. Reconnexion…',
   offline: 'Le chat est indisponible pour le moment.',
+  notEnabled: 'Le chat n’est pas disponible sur ce site.',
   rateLimited: 'Trop de messages. Merci de patienter un instant.',
   tryAgain: 'Réessayer',
   sending: 'Envoi…',
