@@ -96,6 +96,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: t
     );
     // Five Chart.js charts (trend with forecast, statuses, intents, messages, sentiment), the searches that never find
     // anything and the products about to run out.
+    await page.locator('sd-analytics-chart canvas').nth(4).waitFor();
     await expect(page.locator('sd-analytics-chart canvas').count()).resolves.toBe(5);
     await page.getByText('“waterproof hiking boots”').waitFor();
     await page.locator('sd-stock-out-table').getByText('Joust Duffle Bag').waitFor();

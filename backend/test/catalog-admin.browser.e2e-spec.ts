@@ -235,6 +235,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.getByTestId('transfer-save').click();
     await page.locator('[data-testid="stock-row"][data-sku="ADM-MUG"]').filter({ hasText: 'Shop floor' }).getByTestId('on-hand').filter({ hasText: /^6$/ }).waitFor();
     await mug.filter({ hasText: 'Main warehouse' }).getByTestId('on-hand').filter({ hasText: /^34$/ }).waitFor();
+    // The movements list reloads on its own: both legs of the transfer, once each.
+    await page.getByTestId('movement').filter({ hasText: 'Display shelf' }).nth(1).waitFor();
     expect(await page.getByTestId('movement').filter({ hasText: 'Display shelf' }).count()).toBe(2);
 
     await page.getByTestId('low-stock-filter').click();

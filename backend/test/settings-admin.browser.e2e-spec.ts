@@ -163,6 +163,8 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     // API keys: the secret is shown once, then only its prefix.
     await page.getByTestId('tab-api-keys').click();
     await page.getByTestId('api-key-new').click();
+    // Once the scopes are listed, billing is not among them.
+    await page.getByTestId('scope-orders:read').waitFor();
     expect(await page.getByTestId('scope-billing:manage').count()).toBe(0);
     await page.getByTestId('api-key-name').fill('ERP sync');
     await page.getByTestId('scope-orders:read').getByRole('checkbox').check();
@@ -243,6 +245,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.getByTestId('invitation-row').filter({ hasText: 'gone@lantern-tea.example' }).getByTestId('invitation-revoke').click();
     await page.getByTestId('confirm').click();
     await page.getByText('Invitation revoked').waitFor();
+    await page.getByTestId('invitation-row').filter({ hasText: 'gone@lantern-tea.example' }).waitFor({ state: 'detached' });
     expect(await page.getByTestId('invitation-row').allTextContents()).toEqual([expect.stringContaining('kai@lantern-tea.example')]);
 
     // The invited person opens the link in their own browser and lands signed in.
