@@ -147,6 +147,21 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.getByTestId('discount-row').filter({ hasText: 'FIRST-BREW' }).filter({ hasText: '15 % off' }).filter({ hasText: '0 of 100 used' }).waitFor();
     await page.screenshot({ path: artifact('admin-settings-checkout.png'), fullPage: true });
 
+    // Correcting the code: the dialog opens with it as saved, and the code text itself cannot change.
+    await page.getByTestId('discount-row').filter({ hasText: 'FIRST-BREW' }).getByTestId('discount-edit').click();
+    await page.getByRole('heading', { name: 'Edit FIRST-BREW' }).waitFor();
+    expect(await page.getByTestId('discount-code').isDisabled()).toBe(true);
+    expect(await page.getByTestId('discount-code').inputValue()).toBe('FIRST-BREW');
+    expect(await page.getByTestId('discount-value').inputValue()).toBe('15');
+    expect(await page.getByTestId('discount-limit').inputValue()).toBe('100');
+    expect(await page.getByTestId('discount-expiry').inputValue()).toBe('2030-06-30');
+    await page.getByTestId('discount-value').fill('20');
+    await page.screenshot({ path: artifact('admin-discount-edit.png') });
+    await page.getByTestId('discount-save').click();
+    await page.getByText('FIRST-BREW saved').waitFor();
+    await page.getByTestId('discount-row').filter({ hasText: 'FIRST-BREW' }).filter({ hasText: '20 % off' }).filter({ hasText: '0 of 100 used' }).waitFor();
+    await page.screenshot({ path: artifact('admin-discount-edited.png'), fullPage: true });
+
     // Canned replies: create and edit one.
     await page.getByTestId('tab-canned-replies').click();
     await page.getByTestId('canned-new').click();
@@ -183,7 +198,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
 
     const more = await store.client.ok<Settings>(SETTINGS);
     expect(more.orderSettings).toEqual({ taxRatePercent: 19, freeShippingOver: 60 });
-    expect(more.discountCodes).toEqual([{ code: 'FIRST-BREW', kind: 'percentage', value: 15, usageLimit: 100, expiresAt: '2030-06-30T23:59:59.999Z' }]);
+    expect(more.discountCodes).toEqual([{ code: 'FIRST-BREW', kind: 'percentage', value: 20, usageLimit: 100, expiresAt: '2030-06-30T23:59:59.999Z' }]);
     expect(more.cannedReplies).toEqual([{ shortcut: 'steeping', text: 'Steep green tea at 80 °C for two to three minutes.' }]);
     expect(more.apiKeys).toEqual([{ name: 'ERP sync', scopes: ['catalog:write', 'orders:read'], prefix: secret.slice(0, 10) }]);
 
@@ -219,6 +234,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.getByText('Only staff who manage orders can change these.').waitFor();
     await page.getByTestId('discount-row').first().waitFor();
     expect(await page.getByTestId('discount-new').count()).toBe(0);
+    expect(await page.getByTestId('discount-edit').count()).toBe(0);
   });
 
   it('invites a member with a join link, changes their role, revokes an invitation and removes a member', async () => {

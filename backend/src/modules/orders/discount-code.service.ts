@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { LessThanOrEqual } from 'typeorm';
 import { TenantContext } from '../../platform/context/tenant-context';
 import { TenantDataService } from '../../platform/database/tenant-data.service';
-import { UserInputError } from '../../platform/graphql/app-errors';
+import { NotFoundError, UserInputError } from '../../platform/graphql/app-errors';
 import { DiscountCode, DiscountKind } from './entities/discount-code.entity';
 import { DiscountCodeInvalid } from './order-failures';
 import { returningRows } from './returning-rows';
@@ -15,11 +16,28 @@ export interface NewDiscountCode {
   expiresAt?: Date | null;
 }
 
+/** What staff may correct on an existing code; the code text stays, past orders refer to it. */
+export interface DiscountCodeChanges {
+  kind: DiscountKind;
+  /** Basis points for a percentage, minor units for a fixed amount. */
+  value: number;
+  /** Null: no limit. */
+  usageLimit: number | null;
+  /** Null: never expires. */
+  expiresAt: Date | null;
+}
+
 export function normalizeCode(code: string): string {
   return code.trim().toUpperCase();
 }
 
-/** Discount codes: created by staff, checked when a shopper applies one, counted once per order. */
+/** The same rules for a new code and a corrected one. */
+function checkDiscount(kind: DiscountKind, value: number): void {
+  if (!Number.isInteger(value) || value <= 0) throw new UserInputError('The discount must be more than zero');
+  if (kind === 'percentage' && value > 10_000) throw new UserInputError('A percentage cannot exceed 100 %');
+}
+
+/** Discount codes: created and corrected by staff, checked when a shopper applies one, counted once per order. */
 @Injectable()
 export class DiscountCodeService {
   constructor(private readonly data: TenantDataService) {}
@@ -31,11 +49,22 @@ export class DiscountCodeService {
   async create(ctx: TenantContext, input: NewDiscountCode): Promise<DiscountCode> {
     const code = normalizeCode(input.code);
     if (!/^[A-Z0-9_-]{3,40}$/.test(code)) throw new UserInputError('A code is 3-40 letters, digits, - or _');
-    if (!Number.isInteger(input.value) || input.value <= 0) throw new UserInputError('The discount must be more than zero');
-    if (input.kind === 'percentage' && input.value > 10_000) throw new UserInputError('A percentage cannot exceed 100 %');
+    checkDiscount(input.kind, input.value);
     const repo = this.data.repo(ctx, DiscountCode);
     if (await repo.findOneBy({ code })) throw new UserInputError(`The code ${code} exists already`);
     return repo.insert({ code, kind: input.kind, value: input.value, usageLimit: input.usageLimit ?? null, expiresAt: input.expiresAt ?? null, active: true, usedCount: 0 });
+  }
+
+  async update(ctx: TenantContext, id: string, changes: DiscountCodeChanges): Promise<DiscountCode> {
+    checkDiscount(changes.kind, changes.value);
+    const repo = this.data.repo(ctx, DiscountCode);
+    const { kind, value, usageLimit, expiresAt } = changes;
+    // The limit is compared in the UPDATE itself, so a use claimed meanwhile cannot end up above it.
+    const where = usageLimit === null ? { id } : { id, usedCount: LessThanOrEqual(usageLimit) };
+    if (await repo.update(where, { kind, value, usageLimit, expiresAt })) return (await repo.findOneBy({ id }))!;
+    const existing = await repo.findOneBy({ id });
+    if (!existing) throw new NotFoundError('Discount code');
+    throw new UserInputError(`This code was used ${existing.usedCount} times already: the limit cannot be lower`);
   }
 
   async setActive(ctx: TenantContext, id: string, active: boolean): Promise<DiscountCode | null> {

@@ -8,11 +8,13 @@ import { NotFoundError } from '../../platform/graphql/app-errors';
 import { PaymentsService } from '../payments/payments.service';
 import { DiscountCodeService } from './discount-code.service';
 import { toDiscountCodeType, toOrderSettingsType } from './dto/order-mappers';
-import { CreateDiscountCodeInput, UpdateOrderSettingsInput } from './dto/order.inputs';
+import { CreateDiscountCodeInput, UpdateDiscountCodeInput, UpdateOrderSettingsInput } from './dto/order.inputs';
 import { DiscountCodeType, OrderSettingsType } from './dto/order.types';
 import { OrderSettingsService } from './order-settings.service';
 
-const toCents = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : Math.round(v * 100));
+// Percent → basis points, major → minor units: both are hundredths.
+const hundredths = (v: number) => Math.round(v * 100);
+const toCents = (v: number | null | undefined) => (v === undefined ? undefined : v === null ? null : hundredths(v));
 
 /** A store's tax, shipping and discount codes. */
 @Resolver()
@@ -55,10 +57,21 @@ export class OrderSettingsResolver {
     const code = await this.discounts.create(ctx, {
       code: input.code,
       kind: input.kind,
-      // Percent → basis points, major → minor units: both are hundredths.
-      value: Math.round(input.value * 100),
+      value: hundredths(input.value),
       usageLimit: input.usageLimit ?? null,
       expiresAt: input.expiresAt ?? null,
+    });
+    return toDiscountCodeType(code);
+  }
+
+  @Mutation(() => DiscountCodeType)
+  @Allow(Permission.ORDERS_WRITE)
+  async updateDiscountCode(@Ctx() ctx: TenantContext, @Args('input') input: UpdateDiscountCodeInput): Promise<DiscountCodeType> {
+    const code = await this.discounts.update(ctx, input.id, {
+      kind: input.kind,
+      value: hundredths(input.value),
+      usageLimit: input.usageLimit,
+      expiresAt: input.expiresAt,
     });
     return toDiscountCodeType(code);
   }

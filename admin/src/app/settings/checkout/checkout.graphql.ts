@@ -31,6 +31,10 @@ export interface DiscountCodeInput {
   readonly expiresAt: string | null;
 }
 
+export interface UpdateDiscountCodeInput extends Omit<DiscountCodeInput, 'code'> {
+  readonly id: string;
+}
+
 const ORDER_SETTINGS_FIELDS = gql`
   fragment OrderSettingsFields on OrderSettings {
     currency
@@ -84,6 +88,15 @@ export const DISCOUNT_CODES: TypedDocumentNode<{ readonly discountCodes: readonl
 export const CREATE_DISCOUNT_CODE: TypedDocumentNode<{ readonly createDiscountCode: DiscountCode }, { readonly input: DiscountCodeInput }> = gql`
   mutation CreateDiscountCode($input: CreateDiscountCodeInput!) {
     createDiscountCode(input: $input) {
+      ...DiscountCodeFields
+    }
+  }
+  ${DISCOUNT_CODE_FIELDS}
+`;
+
+export const UPDATE_DISCOUNT_CODE: TypedDocumentNode<{ readonly updateDiscountCode: DiscountCode }, { readonly input: UpdateDiscountCodeInput }> = gql`
+  mutation UpdateDiscountCode($input: UpdateDiscountCodeInput!) {
+    updateDiscountCode(input: $input) {
       ...DiscountCodeFields
     }
   }

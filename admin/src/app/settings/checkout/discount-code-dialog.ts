@@ -10,21 +10,29 @@ import { firstValueFrom, map } from 'rxjs';
 import { DialogActions } from '../../shared/dialog-actions';
 import { FormProblems } from '../../shared/form-problems';
 import { SaveState } from '../save-state';
-import { CREATE_DISCOUNT_CODE, type DiscountCode, type DiscountKind } from './checkout.graphql';
-import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
+import { CREATE_DISCOUNT_CODE, UPDATE_DISCOUNT_CODE, type DiscountCode } from './checkout.graphql';
+import { discountCodeChangesOf, discountCodeFormOf, discountCodeInputOf, discountCodeProblem, type DiscountCodeFormValue } from './discount-codes';
 
-/** A new discount code; closes with it when created. The data is the store currency. */
+export interface DiscountCodeDialogData {
+  readonly currency: string;
+  /** The code to edit; a new one when absent. */
+  readonly code?: DiscountCode;
+}
+
+const BLANK: DiscountCodeFormValue = { code: '', kind: 'percentage', value: null, usageLimit: null, expiresOn: '' };
+
+/** A new discount code, or corrections to one; closes with the code once saved. */
 @Component({
   selector: 'sd-discount-code-dialog',
   imports: [DialogActions, FormProblems, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, ReactiveFormsModule],
   template: `
-    <h2 mat-dialog-title>New discount code</h2>
-    <form [formGroup]="form" (ngSubmit)="create()">
+    <h2 mat-dialog-title>{{ editing ? 'Edit ' + editing.code : 'New discount code' }}</h2>
+    <form [formGroup]="form" (ngSubmit)="save()">
       <mat-dialog-content class="grid">
         <mat-form-field class="wide">
           <mat-label>Code</mat-label>
           <input matInput formControlName="code" placeholder="SPRING15" maxlength="40" data-testid="discount-code" />
-          <mat-hint>Shoppers type it in the chat; letters, digits, - and _</mat-hint>
+          <mat-hint>{{ editing ? 'Orders placed with it refer to it, so it stays' : 'Shoppers type it in the chat; letters, digits, - and _' }}</mat-hint>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Type</mat-label>
@@ -34,13 +42,13 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
           </mat-select>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ value().kind === 'percentage' ? 'Percent off' : 'Amount off (' + currency + ')' }}</mat-label>
+          <mat-label>{{ value().kind === 'percentage' ? 'Percent off' : 'Amount off (' + data.currency + ')' }}</mat-label>
           <input matInput type="number" min="0" step="0.01" formControlName="value" data-testid="discount-value" />
         </mat-form-field>
         <mat-form-field>
           <mat-label>Usage limit</mat-label>
           <input matInput type="number" min="1" step="1" formControlName="usageLimit" data-testid="discount-limit" />
-          <mat-hint>Empty for no limit</mat-hint>
+          <mat-hint>{{ editing ? editing.usedCount + ' used; empty: no limit' : 'Empty for no limit' }}</mat-hint>
         </mat-form-field>
         <mat-form-field>
           <mat-label>Last day</mat-label>
@@ -49,7 +57,11 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
         </mat-form-field>
         <sd-form-problems [messages]="[touched() && problem(), saveState.failure()]" />
       </mat-dialog-content>
-      <sd-dialog-actions submitLabel="Create code" submitTestId="discount-create" [disabled]="saveState.saving()" />
+      <sd-dialog-actions
+        [submitLabel]="editing ? 'Save code' : 'Create code'"
+        [submitTestId]="editing ? 'discount-save' : 'discount-create'"
+        [disabled]="saveState.saving()"
+      />
     </form>
   `,
   styles: `
@@ -68,27 +80,41 @@ import { discountCodeInputOf, discountCodeProblem } from './discount-codes';
 export class DiscountCodeDialog {
   private readonly apollo = inject(Apollo);
   private readonly ref = inject<MatDialogRef<DiscountCodeDialog, DiscountCode>>(MatDialogRef);
-  protected readonly currency = inject<string>(MAT_DIALOG_DATA);
+  protected readonly data = inject<DiscountCodeDialogData>(MAT_DIALOG_DATA);
+  protected readonly editing = this.data.code;
 
+  private readonly initial = this.editing ? discountCodeFormOf(this.editing) : BLANK;
   protected readonly form = inject(NonNullableFormBuilder).group({
-    code: [''],
-    kind: ['percentage' as DiscountKind],
-    value: [null as number | null],
-    usageLimit: [null as number | null],
-    expiresOn: [''],
+    // Past orders refer to the code text: it is shown, not edited.
+    code: [{ value: this.initial.code, disabled: !!this.editing }],
+    kind: [this.initial.kind],
+    value: [this.initial.value],
+    usageLimit: [this.initial.usageLimit],
+    expiresOn: [this.initial.expiresOn],
   });
   protected readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), { initialValue: this.form.getRawValue() });
-  protected readonly problem = computed(() => discountCodeProblem(this.value()));
+  protected readonly problem = computed(() => discountCodeProblem(this.value(), this.editing?.usedCount));
   protected readonly touched = signal(false);
   protected readonly saveState = new SaveState();
 
-  protected async create(): Promise<void> {
+  protected async save(): Promise<void> {
     this.touched.set(true);
     const value = this.form.getRawValue();
     if (this.problem()) return;
-    await this.saveState.run(async () => {
-      const result = await firstValueFrom(this.apollo.mutate({ mutation: CREATE_DISCOUNT_CODE, variables: { input: discountCodeInputOf(value) } }));
-      this.ref.close(result.data!.createDiscountCode);
-    }, 'The code wasn’t created. Check your connection and try again.');
+    const editing = this.editing;
+    await this.saveState.run(
+      async () => this.ref.close(editing ? await this.update(editing, value) : await this.create(value)),
+      `The code wasn’t ${editing ? 'saved' : 'created'}. Check your connection and try again.`,
+    );
+  }
+
+  private async create(value: DiscountCodeFormValue): Promise<DiscountCode> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: CREATE_DISCOUNT_CODE, variables: { input: discountCodeInputOf(value) } }));
+    return result.data!.createDiscountCode;
+  }
+
+  private async update(code: DiscountCode, value: DiscountCodeFormValue): Promise<DiscountCode> {
+    const result = await firstValueFrom(this.apollo.mutate({ mutation: UPDATE_DISCOUNT_CODE, variables: { input: discountCodeChangesOf(code.id, value) } }));
+    return result.data!.updateDiscountCode;
   }
 }

@@ -6,18 +6,19 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
+import { MatTooltipModule } from '@angular/material/tooltip';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { EmptyState } from '../../shared/empty-state';
 import { SettingsFeedback } from '../settings-feedback';
 import { DISCOUNT_CODES, SET_DISCOUNT_CODE_ACTIVE, type DiscountCode } from './checkout.graphql';
-import { DiscountCodeDialog } from './discount-code-dialog';
+import { DiscountCodeDialog, type DiscountCodeDialogData } from './discount-code-dialog';
 import { discountLabel, usageLabel } from './discount-codes';
 
-/** The store's discount codes: what each gives, how often it was used, until when; switched on and off in place. */
+/** The store's discount codes: what each gives, how often it was used, until when; switched on and off in place, corrected in a dialog. */
 @Component({
   selector: 'sd-discount-codes-panel',
-  imports: [DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, MatSlideToggleModule],
+  imports: [DatePipe, EmptyState, MatButtonModule, MatIconModule, MatProgressBarModule, MatSlideToggleModule, MatTooltipModule],
   template: `
     <section class="section" aria-labelledby="discounts-heading">
       <div class="heading-row">
@@ -44,6 +45,9 @@ import { discountLabel, usageLabel } from './discount-codes';
               <th scope="col">Used</th>
               <th scope="col">Expires</th>
               <th scope="col">Active</th>
+              @if (canEdit()) {
+                <th scope="col"><span class="sd-visually-hidden">Actions</span></th>
+              }
             </tr>
           </thead>
           <tbody>
@@ -61,6 +65,20 @@ import { discountLabel, usageLabel } from './discount-codes';
                     [aria-label]="'Code ' + row.code.code + ' active'"
                   />
                 </td>
+                @if (canEdit()) {
+                  <td class="row-actions">
+                    <button
+                      mat-icon-button
+                      type="button"
+                      (click)="edit(row.code)"
+                      matTooltip="Edit"
+                      [attr.aria-label]="'Edit code ' + row.code.code"
+                      data-testid="discount-edit"
+                    >
+                      <mat-icon svgIcon="edit" />
+                    </button>
+                  </td>
+                }
               </tr>
             }
           </tbody>
@@ -69,6 +87,14 @@ import { discountLabel, usageLabel } from './discount-codes';
     </section>
   `,
   styleUrl: '../settings-section.scss',
+  styles: `
+    // The row's buttons sit at its end, in a column no wider than they are.
+    .table .row-actions {
+      width: 1%;
+      white-space: nowrap;
+      text-align: right;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class DiscountCodesPanel {
@@ -87,11 +113,16 @@ export class DiscountCodesPanel {
   );
 
   protected async create(): Promise<void> {
-    const created = await firstValueFrom(
-      this.dialog.open<DiscountCodeDialog, string, DiscountCode>(DiscountCodeDialog, { data: this.currency() }).afterClosed(),
-    );
+    const created = await this.openDialog({ currency: this.currency() });
     if (!created) return;
     this.feedback.tell(`${created.code} created`);
+    this.codes.reload();
+  }
+
+  protected async edit(code: DiscountCode): Promise<void> {
+    const saved = await this.openDialog({ currency: this.currency(), code });
+    if (!saved) return;
+    this.feedback.tell(`${saved.code} saved`);
     this.codes.reload();
   }
 
@@ -102,5 +133,9 @@ export class DiscountCodesPanel {
       'The code wasn’t changed. Check your connection and try again.',
     );
     this.codes.reload();
+  }
+
+  private openDialog(data: DiscountCodeDialogData): Promise<DiscountCode | undefined> {
+    return firstValueFrom(this.dialog.open<DiscountCodeDialog, DiscountCodeDialogData, DiscountCode>(DiscountCodeDialog, { data }).afterClosed());
   }
 }

@@ -1,8 +1,10 @@
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PAYMENT_STATES, type PaymentState } from '../order-query.service';
 import { OrderStatus } from './order-status.enum';
+
+const MAX_DISCOUNT_VALUE = 1_000_000;
 
 export enum FulfilmentStep {
   PROCESSING = 'processing',
@@ -204,6 +206,8 @@ export class CreateDiscountCodeInput {
   @Field(() => Float, { description: 'Percent (15 = 15 %) or an amount in major units.' })
   @IsNumber()
   @Min(0.01)
+  // Stored in minor units as a 32-bit integer.
+  @Max(MAX_DISCOUNT_VALUE, { message: `value must not be greater than ${MAX_DISCOUNT_VALUE}` })
   value!: number;
 
   @Field(() => Int, { nullable: true })
@@ -218,3 +222,32 @@ export class CreateDiscountCodeInput {
   expiresAt?: Date;
 }
 
+/** The whole form each time: a null limit or expiry removes it, a missing one is refused. */
+@InputType()
+export class UpdateDiscountCodeInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: 'percentage or fixed.' })
+  @IsIn(['percentage', 'fixed'])
+  kind!: 'percentage' | 'fixed';
+
+  @Field(() => Float, { description: 'Percent (15 = 15 %) or an amount in major units.' })
+  @IsNumber()
+  @Min(0.01)
+  // Stored in minor units as a 32-bit integer.
+  @Max(MAX_DISCOUNT_VALUE, { message: `value must not be greater than ${MAX_DISCOUNT_VALUE}` })
+  value!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Required; null removes the limit.' })
+  @ValidateIf((input: UpdateDiscountCodeInput) => input.usageLimit !== null)
+  @IsInt()
+  @Min(1)
+  usageLimit!: number | null;
+
+  @Field(() => Date, { nullable: true, description: 'Required; null: the code never expires.' })
+  @ValidateIf((input: UpdateDiscountCodeInput) => input.expiresAt !== null)
+  @IsDate()
+  expiresAt!: Date | null;
+}
