@@ -11,7 +11,7 @@ const SETTINGS = `query {
   widgetAppearance { primaryColor position launcherText assistantName }
   businessHours { enabled offlineMessage days { day open close } }
   widgetKeys { publicKey allowedOrigins }
-  orderSettings { taxRatePercent freeShippingOver }
+  orderSettings { taxRatePercent freeShippingOver paymentPlanMinimum paymentPlanInstalments }
   discountCodes { code kind value usageLimit expiresAt }
   cannedReplies { shortcut text }
   apiKeys { name scopes prefix }
@@ -22,7 +22,7 @@ interface Settings {
   widgetAppearance: { primaryColor: string; position: string; launcherText: string; assistantName: string };
   businessHours: { enabled: boolean; offlineMessage: string; days: Array<{ day: number; open: string; close: string }> };
   widgetKeys: Array<{ publicKey: string; allowedOrigins: string[] }>;
-  orderSettings: { taxRatePercent: number; freeShippingOver: number | null };
+  orderSettings: { taxRatePercent: number; freeShippingOver: number | null; paymentPlanMinimum: number | null; paymentPlanInstalments: number };
   discountCodes: Array<{ code: string; kind: string; value: number; usageLimit: number | null; expiresAt: string | null }>;
   cannedReplies: Array<{ shortcut: string; text: string }>;
   apiKeys: Array<{ name: string; scopes: string[]; prefix: string }>;
@@ -133,8 +133,19 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     await page.waitForURL(/\/settings\/checkout$/);
     await page.getByTestId('checkout-tax').fill('19');
     await page.getByTestId('checkout-free-over').fill('60');
+    // Large orders in instalments: a count outside 2-12 is explained before anything is sent.
+    await page.getByTestId('checkout-plan-from').fill('250');
+    await page.getByTestId('checkout-plan-instalments').fill('13');
+    await page.getByTestId('checkout-plan-instalments').blur();
+    await page.getByText('From 2 to 12').waitFor();
+    expect(await page.getByTestId('checkout-save').isDisabled()).toBe(true);
+    await page.getByTestId('checkout-plan-instalments').fill('4');
     await page.getByTestId('checkout-save').click();
     await page.getByText('Checkout settings saved').waitFor();
+    await page.reload();
+    // The saved figures fill the form once it has loaded.
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="checkout-plan-from"]')?.value === '250');
+    expect(await page.getByTestId('checkout-plan-instalments').inputValue()).toBe('4');
     await page.getByTestId('discount-new').click();
     await page.getByTestId('discount-code').fill('first-brew');
     await page.getByTestId('discount-value').fill('120');
@@ -197,7 +208,7 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: s
     expect(viaKey.orderSettings.taxRatePercent).toBe(19);
 
     const more = await store.client.ok<Settings>(SETTINGS);
-    expect(more.orderSettings).toEqual({ taxRatePercent: 19, freeShippingOver: 60 });
+    expect(more.orderSettings).toEqual({ taxRatePercent: 19, freeShippingOver: 60, paymentPlanMinimum: 250, paymentPlanInstalments: 4 });
     expect(more.discountCodes).toEqual([{ code: 'FIRST-BREW', kind: 'percentage', value: 20, usageLimit: 100, expiresAt: '2030-06-30T23:59:59.999Z' }]);
     expect(more.cannedReplies).toEqual([{ shortcut: 'steeping', text: 'Steep green tea at 80 °C for two to three minutes.' }]);
     expect(more.apiKeys).toEqual([{ name: 'ERP sync', scopes: ['catalog:write', 'orders:read'], prefix: secret.slice(0, 10) }]);

@@ -13,7 +13,7 @@ import { SettingsPermissions } from '../settings-permissions';
 import { ORDER_SETTINGS, UPDATE_ORDER_SETTINGS, type OrderSettings } from './checkout.graphql';
 import { DiscountCodesPanel } from './discount-codes-panel';
 
-/** What checkout adds to a cart: tax, shipping and free shipping, and the store's discount codes. */
+/** What checkout adds to a cart: tax, shipping and free shipping, payment plans for large orders, and the store's discount codes. */
 @Component({
   selector: 'sd-checkout-settings-tab',
   imports: [DiscountCodesPanel, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule],
@@ -31,6 +31,8 @@ export class CheckoutSettingsTab {
     taxRatePercent: [0, [Validators.required, Validators.min(0), Validators.max(100)]],
     flatShipping: [0, [Validators.required, Validators.min(0)]],
     freeShippingOver: [null as number | null, [Validators.min(0)]],
+    paymentPlanMinimum: [null as number | null, [Validators.min(0)]],
+    paymentPlanInstalments: [3, [Validators.required, Validators.min(2), Validators.max(12), Validators.pattern(/^\d+$/)]],
   });
 
   protected readonly settings = rxResource({
@@ -58,7 +60,7 @@ export class CheckoutSettingsTab {
   }
 
   private show(settings: OrderSettings): void {
-    const { currency, taxRatePercent, flatShipping, freeShippingOver } = settings;
-    this.form.reset({ currency, taxRatePercent, flatShipping, freeShippingOver });
+    const { currency, taxRatePercent, flatShipping, freeShippingOver, paymentPlanMinimum, paymentPlanInstalments } = settings;
+    this.form.reset({ currency, taxRatePercent, flatShipping, freeShippingOver, paymentPlanMinimum, paymentPlanInstalments });
   }
 }

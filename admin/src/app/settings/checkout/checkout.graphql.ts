@@ -5,6 +5,9 @@ export interface OrderSettings {
   readonly taxRatePercent: number;
   readonly flatShipping: number;
   readonly freeShippingOver: number | null;
+  /** Checkouts from this total on are paid in instalments; null: always in full. */
+  readonly paymentPlanMinimum: number | null;
+  readonly paymentPlanInstalments: number;
   readonly paymentProvider: string;
 }
 
@@ -41,6 +44,8 @@ const ORDER_SETTINGS_FIELDS = gql`
     taxRatePercent
     flatShipping
     freeShippingOver
+    paymentPlanMinimum
+    paymentPlanInstalments
     paymentProvider
   }
 `;
