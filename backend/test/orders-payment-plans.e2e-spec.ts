@@ -1,9 +1,10 @@
 // Boots a server against a loopback Stripe: payment plans split orders, collect instalments and remind.
 jest.setTimeout(90_000);
 
+import { Client } from 'pg';
 import { JobQueuePort } from '../src/platform/jobs/job-queue.port';
 import { PLAN_REMINDER_JOB, PlanReminderJob } from '../src/modules/orders/payment-plan-reminder.processor';
-import { createWidgetKey, STORE_ORIGIN } from './support/chat-fixtures';
+import { createWidgetKey, SEND, STORE_ORIGIN, waitForTranscript } from './support/chat-fixtures';
 import { FAKE_STRIPE_KEY, FAKE_WEBHOOK_SECRET, FakeSession, FakeStripeServer } from './support/fake-stripe-server';
 import { signUpStore, SignedUpStore } from './support/fixtures';
 import { errorCode, GraphQLClient } from './support/graphql-client';
@@ -55,6 +56,9 @@ const OUTSTANDING = `query($email: String!) {
 }`;
 const TRACK_PLAN = `query($input: TrackOrderInput!) { trackOrder(input: $input) { ... on CustomerOrder { status paymentUrl instalments { number amount dueAt status } } } }`;
 const PLAN_SETTINGS = `mutation($input: UpdateOrderSettingsInput!) { updateOrderSettings(input: $input) { paymentPlanMinimum paymentPlanInstalments } }`;
+const CHECKOUT_BLOCKS = `query($id: ID!) {
+  conversation(id: $id) { messages(afterSeq: 0) { id seq author blocks { __typename ... on CheckoutLinkBlock { orderNumber total paymentUrl dueNow instalmentCount } } } }
+}`;
 const ORDER_ID = `query($search: String) { orders(filter: { search: $search }) { edges { node { id } } } }`;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -312,6 +316,61 @@ describe('orders: payment plans', () => {
       expect(tracked.paymentUrl).toBe(large.session.url);
       expect(await payOnStripe(large.session.url)).toBe('paid: applied');
       expect(await orderOf(large.orderId)).toMatchObject({ status: 'PAID', paid: 100, total: 200 });
+    } finally {
+      await store.client.ok(PLAN_SETTINGS, { input: { paymentPlanMinimum: null } });
+    }
+  });
+
+  it('tells a shopper checking out in the chat what the link charges now when the order is split', async () => {
+    interface CheckoutBlock {
+      __typename: string;
+      orderNumber?: string;
+      total?: number;
+      paymentUrl?: string | null;
+      dueNow?: number | null;
+      instalmentCount?: number | null;
+    }
+    type BlockMessage = { id: string; seq: number; author: string; blocks: CheckoutBlock[] };
+    const readBlock = async (shopper: GraphQLClient, conversationId: string) => {
+      const { conversation } = await shopper.ok<{ conversation: { messages: BlockMessage[] } }>(CHECKOUT_BLOCKS, { id: conversationId });
+      const message = conversation.messages.find((m) => m.blocks.some((b) => b.__typename === 'CheckoutLinkBlock'));
+      if (!message) throw new Error(`No checkout link in ${JSON.stringify(conversation.messages)}`);
+      return { messageId: message.id, block: message.blocks.find((b) => b.__typename === 'CheckoutLinkBlock')! };
+    };
+    /** The built-in rules assistant asks for the email, then checks the cart of `quantity` sofas out. */
+    const checkOutInChat = async (email: string, quantity: number) => {
+      const shopper = await newShopper(t.url, publicKey);
+      await shopper.ok(ADD_TO_CART, { input: { variantId: ids['SOFA'], quantity } });
+      let conversationId: string | undefined;
+      for (const text of ['checkout please', email]) {
+        const sent = (await shopper.ok<{ sendMessage: { conversationId: string; seq: number } }>(SEND, { input: { conversationId, text } })).sendMessage;
+        conversationId = sent.conversationId;
+        await waitForTranscript(shopper, conversationId, (m) => m.some((x) => x.author === 'BOT' && x.seq > sent.seq));
+      }
+      return { shopper, conversationId: conversationId!, ...(await readBlock(shopper, conversationId!)) };
+    };
+
+    await store.client.ok(PLAN_SETTINGS, { input: { paymentPlanMinimum: 150, paymentPlanInstalments: 3 } });
+    try {
+      const large = await checkOutInChat('chat-plan@example.com', 2);
+      const tracked = (await large.shopper.ok<{ trackOrder: CustomerPlanShape }>(TRACK_PLAN, { input: { number: large.block.orderNumber } })).trackOrder;
+      expect(tracked.instalments.map((i) => i.amount)).toEqual([66.68, 66.66, 66.66]);
+      // The link charges the first instalment, not the 200.00 total.
+      expect(large.block).toEqual({ __typename: 'CheckoutLinkBlock', orderNumber: expect.any(String), total: 200, paymentUrl: tracked.paymentUrl, dueNow: 66.68, instalmentCount: 3 });
+      expect(sessionAt(large.block.paymentUrl!).amount_total).toBe(6668);
+
+      const small = await checkOutInChat('chat-whole@example.com', 1);
+      expect(small.block).toMatchObject({ total: 100, dueNow: null, instalmentCount: null });
+
+      // Blocks stored before payment plans have neither field, and read as paid in one go.
+      const db = new Client({ connectionString: t.databaseUrl });
+      await db.connect();
+      try {
+        await db.query(`UPDATE messages SET blocks = (SELECT jsonb_agg(b - 'dueNow' - 'instalmentCount') FROM jsonb_array_elements(blocks) b) WHERE id = $1`, [large.messageId]);
+      } finally {
+        await db.end();
+      }
+      expect((await readBlock(large.shopper, large.conversationId)).block).toMatchObject({ total: 200, dueNow: null, instalmentCount: null });
     } finally {
       await store.client.ok(PLAN_SETTINGS, { input: { paymentPlanMinimum: null } });
     }

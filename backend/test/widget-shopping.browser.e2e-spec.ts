@@ -10,6 +10,7 @@ import { ORDERS } from './support/order-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const UPDATE_BUSINESS_HOURS = `mutation($input: UpdateBusinessHoursInput!) { updateBusinessHours(input: $input) { enabled } }`;
+const UPDATE_ORDER_SETTINGS = `mutation($input: UpdateOrderSettingsInput!) { updateOrderSettings(input: $input) { paymentPlanMinimum } }`;
 
 // The demo catalog, a browser and a loopback Stripe take a while to boot on a busy machine.
 jest.setTimeout(180_000);
@@ -123,6 +124,38 @@ describeWhen(testServices.chromiumPath, 'Chromium is not installed')('browser: a
     await phone.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
     expect(await widget.getByRole('button', { name: 'Cart (1)' }).evaluate((button) => button.matches(':focus'))).toBe(true);
+  });
+
+  it('with a payment plan, the checkout asks for the first instalment now and says how the rest is paid', async () => {
+    const staff = t.client();
+    const { login } = await staff.ok<{ login: { accessToken: string } }>(LOGIN, {
+      input: { email: DEMO_STORE.ownerEmail, password: DEMO_STORE.ownerPassword },
+    });
+    staff.token = login.accessToken;
+    await staff.ok(UPDATE_ORDER_SETTINGS, { input: { paymentPlanMinimum: 1, paymentPlanInstalments: 3 } });
+    try {
+      const visitor = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+      const { widget, card } = await askForHoodies(visitor, t.url);
+      await card.getByRole('button', { name: 'Add to cart' }).click();
+      await widget.getByRole('button', { name: 'Cart (1)' }).click();
+      const drawer = widget.locator('shopdesk-cart-drawer');
+      await drawer.getByLabel('Email').fill('planner@example.com');
+      await drawer.getByRole('button', { name: 'Check out' }).click();
+
+      const pay = drawer.getByRole('link', { name: /^Pay \$\d+\.\d\d now/ });
+      await pay.waitFor();
+      const note = drawer.getByText(/^First of 3 instalments; \$\d+\.\d\d in all\. We'll send links for the rest\.$/);
+      await note.waitFor();
+      await visitor.screenshot({ path: artifact('widget-checkout-instalments.png') });
+      // The button names what the payment page charges: the first instalment, not the total.
+      const orderNumber = /^Order (\S+) is reserved/.exec(await drawer.getByText(/^Order \S+ is reserved for you\.$/).innerText())![1];
+      const session = stripe.sessionByOrderNumber(orderNumber);
+      expect(await pay.innerText()).toMatch(new RegExp(`^Pay \\$${(session.amount_total / 100).toFixed(2).replace('.', '\\.')} now`));
+      const total = Number(/\$(\d+\.\d\d) in all/.exec(await note.innerText())![1]);
+      expect(session.amount_total).toBeLessThan(Math.round(total * 100));
+    } finally {
+      await staff.ok(UPDATE_ORDER_SETTINGS, { input: { paymentPlanMinimum: null } });
+    }
   });
 
   it('outside business hours says when the team is back and takes an email instead of queueing the visitor', async () => {

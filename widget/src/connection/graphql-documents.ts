@@ -5,7 +5,7 @@ const BLOCK_FIELDS = `blocks {
   ... on QuickRepliesBlock { replies { label text } }
   ... on ImageBlock { url alt }
   ... on OrderCardBlock { number status total currency carrier trackingNumber createdAt canCancel }
-  ... on CheckoutLinkBlock { orderNumber total currency paymentUrl expiresAt }
+  ... on CheckoutLinkBlock { orderNumber total currency paymentUrl expiresAt dueNow instalmentCount }
 }`;
 
 const MESSAGE_FIELDS = `id conversationId seq author authorName systemEvent text createdAt inReplyTo ${BLOCK_FIELDS}`;
@@ -71,7 +71,7 @@ export const APPLY_DISCOUNT_CODE = `mutation ApplyDiscountCode($code: String!) {
 export const REMOVE_DISCOUNT_CODE = `mutation RemoveDiscountCode { removeDiscountCode { ${CART_FIELDS} } }`;
 
 export const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
-  checkout(input: $input) { ${STOCK_FAILURE_FIELDS} ... on CheckoutLink { paymentUrl expiresAt order { number total currency } } }
+  checkout(input: $input) { ${STOCK_FAILURE_FIELDS} ... on CheckoutLink { paymentUrl expiresAt order { number total currency instalments { number amount } } } }
 }`;
 
 export const CANCEL_MY_ORDER = `mutation CancelMyOrder($input: TrackOrderInput!) {

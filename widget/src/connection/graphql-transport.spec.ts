@@ -90,15 +90,39 @@ describe('GraphqlTransport over HTTP', () => {
       __typename: 'CheckoutLink',
       paymentUrl: 'https://checkout.stripe.test/c/1',
       expiresAt: '2025-01-02T12:00:00.000Z',
-      order: { number: 'K7M2-9QXD', total: 57, currency: 'EUR' },
+      order: { number: 'K7M2-9QXD', total: 57, currency: 'EUR', instalments: [] },
     };
     fetchMock.mockResolvedValue(jsonResponse({ data: { checkout: link } }));
     const transport = new GraphqlTransport('https://api.shopdesk.test');
 
     await expect(transport.checkout('t', { email: 'ada@example.test' })).resolves.toEqual({
       ok: true,
-      value: { orderNumber: 'K7M2-9QXD', total: 57, currency: 'EUR', paymentUrl: link.paymentUrl, expiresAt: link.expiresAt },
+      value: { orderNumber: 'K7M2-9QXD', total: 57, currency: 'EUR', paymentUrl: link.paymentUrl, expiresAt: link.expiresAt, dueNow: null, instalmentCount: null },
     });
+  });
+
+  it('gives checkout of an order split into instalments the first one as what is due now', async () => {
+    const link = {
+      __typename: 'CheckoutLink',
+      paymentUrl: 'https://checkout.stripe.test/c/2',
+      expiresAt: '2025-01-02T12:00:00.000Z',
+      // Listed out of order on purpose: the amount due now is instalment 1's, wherever it sits.
+      order: {
+        number: 'K7M2-9QXE',
+        total: 200,
+        currency: 'EUR',
+        instalments: [
+          { number: 2, amount: 66.66 },
+          { number: 1, amount: 66.68 },
+          { number: 3, amount: 66.66 },
+        ],
+      },
+    };
+    fetchMock.mockResolvedValue(jsonResponse({ data: { checkout: link } }));
+    const transport = new GraphqlTransport('https://api.shopdesk.test');
+
+    await expect(transport.checkout('t', { email: 'ada@example.test' })).resolves.toMatchObject({ ok: true, value: { total: 200, dueNow: 66.68, instalmentCount: 3 } });
+    expect(String((fetchMock.mock.calls[0] as [string, RequestInit])[1].body)).toContain('instalments { number amount }');
   });
 
   it('turns the error code of a GraphQL error into a ChatApiError', async () => {

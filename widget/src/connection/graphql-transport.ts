@@ -158,12 +158,26 @@ export class GraphqlTransport implements ChatTransport {
   }
 
   async checkout(token: string, input: CheckoutInput): Promise<ShopOutcome<PaymentLink>> {
-    type Link = { paymentUrl: string | null; expiresAt: string; order: { number: string; total: number; currency: string } };
+    type Instalment = { number: number; amount: number };
+    type Link = { paymentUrl: string | null; expiresAt: string; order: { number: string; total: number; currency: string; instalments: Instalment[] } };
     const data = await this.request<{ checkout: UnionResult<Link> }>(token, CHECKOUT, { input });
     const outcome = outcomeOf(data.checkout, 'CheckoutLink');
     if (!outcome.ok) return outcome;
     const { paymentUrl, expiresAt, order } = outcome.value;
-    return { ok: true, value: { orderNumber: order.number, total: order.total, currency: order.currency, paymentUrl, expiresAt } };
+    // A large order is split into instalments and the link charges only the first.
+    const first = order.instalments.find((i) => i.number === 1);
+    return {
+      ok: true,
+      value: {
+        orderNumber: order.number,
+        total: order.total,
+        currency: order.currency,
+        paymentUrl,
+        expiresAt,
+        dueNow: first ? first.amount : null,
+        instalmentCount: first ? order.instalments.length : null,
+      },
+    };
   }
 
   async cancelOrder(token: string, orderNumber: string): Promise<ShopOutcome<CancelledOrder>> {

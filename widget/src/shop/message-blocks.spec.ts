@@ -91,6 +91,24 @@ describe('<shopdesk-message-blocks>', () => {
     expect(shadowOf(blocks).querySelector('.payment .note')?.textContent).toMatch(/^The payment link is valid until Jan 2, 2025/);
   });
 
+  it('says a payment plan charges its first instalment now, and what the order comes to', async () => {
+    const planned = { ...(BLOCKS[4] as Extract<MessageBlock, { __typename: 'CheckoutLinkBlock' }>), total: 150, dueNow: 50, instalmentCount: 3 };
+    const blocks = await mountElement('shopdesk-message-blocks', { blocks: [planned], shop: harness.shop });
+    const notes = [...shadowOf(blocks).querySelectorAll('.payment .note')].map((note) => note.textContent);
+
+    expect(shadowOf(blocks).querySelector('.payment a')?.textContent).toBe('Pay $50.00 now (opens in a new tab)');
+    expect(notes[0]).toBe("First of 3 instalments; $150.00 in all. We'll send links for the rest.");
+    expect(notes[1]).toMatch(/^The payment link is valid until Jan 2, 2025/);
+  });
+
+  it('asks for the whole total when the order is paid in one go, as blocks stored before plans are', async () => {
+    const whole = { ...(BLOCKS[4] as Extract<MessageBlock, { __typename: 'CheckoutLinkBlock' }>), dueNow: null, instalmentCount: null };
+    const blocks = await mountElement('shopdesk-message-blocks', { blocks: [whole, BLOCKS[4]], shop: harness.shop });
+
+    expect([...shadowOf(blocks).querySelectorAll('.payment a')].map((a) => a.textContent)).toEqual(['Pay $57.00 (opens in a new tab)', 'Pay $57.00 (opens in a new tab)']);
+    expect(shadowOf(blocks).textContent).not.toContain('instalments');
+  });
+
   it('tells the visitor the store will be in touch when it takes payment by hand', async () => {
     const manual: MessageBlock = { ...(BLOCKS[4] as Extract<MessageBlock, { __typename: 'CheckoutLinkBlock' }>), paymentUrl: null };
     const blocks = await mountElement('shopdesk-message-blocks', { blocks: [manual], shop: harness.shop });

@@ -33,6 +33,9 @@ export const shopText = {
   statusCancelled: () => msg('Cancelled', { id: 'statusCancelled' }),
   statusRefunded: () => msg('Refunded', { id: 'statusRefunded' }),
   payTotal: (total: string) => msg(str`Pay ${total}`, { id: 'payTotal' }),
+  payNow: (amount: string) => msg(str`Pay ${amount} now`, { id: 'payNow' }),
+  instalmentPlan: (count: number, total: string) =>
+    msg(str`First of ${count} instalments; ${total} in all. We'll send links for the rest.`, { id: 'instalmentPlan' }),
   opensInNewTab: () => msg('(opens in a new tab)', { id: 'opensInNewTab' }),
   linkValidUntil: (date: string) => msg(str`The payment link is valid until ${date}.`, { id: 'linkValidUntil' }),
   manualPayment: () => msg('The store will contact you about payment.', { id: 'manualPayment' }),

@@ -74,6 +74,13 @@ export interface CheckoutLinkFields {
   /** Null when the store takes payment by hand. */
   paymentUrl: string | null;
   expiresAt: string;
+  /**
+   * What the link charges when the order is paid in instalments: the first one. Null when paid in
+   * one go; absent from blocks stored before payment plans.
+   */
+  dueNow?: number | null;
+  /** How many instalments the order is paid in; null (or absent) when paid in one go. */
+  instalmentCount?: number | null;
 }
 
 export interface CheckoutLinkBlock extends CheckoutLinkFields {

@@ -73,6 +73,8 @@ export const templates: LocaleTemplates = {
   statusCancelled: 'Storniert',
   statusRefunded: 'Erstattet',
   payTotal: str`${0} bezahlen`,
+  payNow: str`Jetzt ${0} bezahlen`,
+  instalmentPlan: str`Erste von ${0} Raten; insgesamt ${1}. Die Links für die übrigen schicken wir dir.`,
   opensInNewTab: '(öffnet in neuem Tab)',
   linkValidUntil: str`Der Zahlungslink gilt bis ${0}.`,
   manualPayment: 'Der Shop meldet sich wegen der Zahlung bei dir.',

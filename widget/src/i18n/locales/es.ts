@@ -73,6 +73,8 @@ export const templates: LocaleTemplates = {
   statusCancelled: 'Cancelado',
   statusRefunded: 'Reembolsado',
   payTotal: str`Pagar ${0}`,
+  payNow: str`Pagar ${0} ahora`,
+  instalmentPlan: str`Primer plazo de ${0}; ${1} en total. Te enviaremos los enlaces para el resto.`,
   opensInNewTab: '(se abre en una pestaña nueva)',
   linkValidUntil: str`El enlace de pago es válido hasta el ${0}.`,
   manualPayment: 'La tienda se pondrá en contacto contigo para el pago.',

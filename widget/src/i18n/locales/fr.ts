@@ -73,6 +73,8 @@ export const templates: LocaleTemplates = {
   statusCancelled: 'Annulée',
   statusRefunded: 'Remboursée',
   payTotal: str`Payer ${0}`,
+  payNow: str`Payer ${0} maintenant`,
+  instalmentPlan: str`Première de ${0} échéances ; ${1} au total. Nous vous enverrons les liens pour les suivantes.`,
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   linkValidUntil: str`Le lien de paiement est valable jusqu’au ${0}.`,
   manualPayment: 'La boutique vous contactera pour le paiement.',

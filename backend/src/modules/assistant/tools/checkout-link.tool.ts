@@ -27,10 +27,25 @@ export class CheckoutLinkTool implements AssistantTool {
     const result = await this.orders.checkoutLink(invocation.ctx, { email, name: stringArg(args, 'name'), conversationId: invocation.conversationId ?? undefined });
     if (!('order' in result)) return refusal(result.code.toLowerCase(), result.message);
     const { order } = result;
+    // A large order becomes a payment plan whose link charges only the first instalment; saying just
+    // the total would tell the shopper they pay it all now.
+    const { instalments } = await this.orders.customerView(invocation.ctx, order);
+    const first = instalments.find((i) => i.number === 1);
+    const plan = first ? { dueNowCents: first.amountCents, count: instalments.length } : null;
     return {
       ok: true,
-      content: { order_number: order.number, total: formatMoney(order.totalCents, order.currency), payment_link: result.paymentUrl, pay_before: result.expiresAt },
-      facts: { pricesCents: [order.totalCents, order.subtotalCents, order.shippingCents, order.taxCents, order.discountCents], stock: [] },
+      content: {
+        order_number: order.number,
+        total: formatMoney(order.totalCents, order.currency),
+        due_now: plan ? formatMoney(plan.dueNowCents, order.currency) : null,
+        instalments: plan?.count ?? null,
+        payment_link: result.paymentUrl,
+        pay_before: result.expiresAt,
+      },
+      facts: {
+        pricesCents: [order.totalCents, order.subtotalCents, order.shippingCents, order.taxCents, order.discountCents, ...(plan ? [plan.dueNowCents] : [])],
+        stock: [],
+      },
       products: [],
       citations: [],
       blocks: [
@@ -41,6 +56,8 @@ export class CheckoutLinkTool implements AssistantTool {
           currency: order.currency,
           paymentUrl: result.paymentUrl,
           expiresAt: new Date(result.expiresAt).toISOString(),
+          dueNow: plan ? plan.dueNowCents / 100 : null,
+          instalmentCount: plan?.count ?? null,
         },
       ],
     };

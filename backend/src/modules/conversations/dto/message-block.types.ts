@@ -129,6 +129,13 @@ export class CheckoutLinkBlockType {
 
   @Field({ middleware: [storedDate] })
   expiresAt!: Date;
+
+  // Blocks stored before payment plans lack these; GraphQL answers a missing nullable field with null.
+  @Field(() => Float, { nullable: true, description: 'What the link charges when the order is paid in instalments: the first one. Null when paid in one go.' })
+  dueNow?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many instalments the order is paid in; null when paid in one go.' })
+  instalmentCount?: number | null;
 }
 
 const BLOCK_TYPES = {
