@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, PickType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested } from 'class-validator';
 import { PAYMENT_STATES, type PaymentState } from '../order-query.service';
@@ -224,21 +224,10 @@ export class CreateDiscountCodeInput {
 
 /** The whole form each time: a null limit or expiry removes it, a missing one is refused. */
 @InputType()
-export class UpdateDiscountCodeInput {
+export class UpdateDiscountCodeInput extends PickType(CreateDiscountCodeInput, ['kind', 'value'] as const) {
   @Field(() => ID)
   @IsUUID()
   id!: string;
-
-  @Field({ description: 'percentage or fixed.' })
-  @IsIn(['percentage', 'fixed'])
-  kind!: 'percentage' | 'fixed';
-
-  @Field(() => Float, { description: 'Percent (15 = 15 %) or an amount in major units.' })
-  @IsNumber()
-  @Min(0.01)
-  // Stored in minor units as a 32-bit integer.
-  @Max(MAX_DISCOUNT_VALUE, { message: `value must not be greater than ${MAX_DISCOUNT_VALUE}` })
-  value!: number;
 
   @Field(() => Int, { nullable: true, description: 'Required; null removes the limit.' })
   @ValidateIf((input: UpdateDiscountCodeInput) => input.usageLimit !== null)
