@@ -107,6 +107,11 @@ export class OrdersService {
     return this.customerView(ctx, order);
   }
 
+  /** The order's payment plan, first instalment first; empty when it is paid in one go. */
+  instalmentsOf(ctx: TenantContext, orderId: string): Promise<PaymentInstalment[]> {
+    return this.instalments.ofOrder(ctx, orderId);
+  }
+
   async customerView(ctx: TenantContext, order: Order): Promise<CustomerOrderView> {
     const [lines, timeline, payments, returns, instalments] = await Promise.all([
       this.lifecycle.linesOf(ctx, order.id),

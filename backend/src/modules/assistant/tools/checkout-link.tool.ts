@@ -29,9 +29,8 @@ export class CheckoutLinkTool implements AssistantTool {
     const { order } = result;
     // A large order becomes a payment plan whose link charges only the first instalment; saying just
     // the total would tell the shopper they pay it all now.
-    const { instalments } = await this.orders.customerView(invocation.ctx, order);
-    const first = instalments.find((i) => i.number === 1);
-    const plan = first ? { dueNowCents: first.amountCents, count: instalments.length } : null;
+    const [first] = await this.orders.instalmentsOf(invocation.ctx, order.id);
+    const plan = first ? { dueNowCents: first.amountCents, count: first.count } : null;
     return {
       ok: true,
       content: {
