@@ -309,20 +309,10 @@ export class ChatConnectionController implements ReactiveController {
     const config = this.requireConfig();
     const storage = this.requireStorage();
     const transport = this.requireTransport();
-    const storedToken = storage.token;
-    let session: VisitorSession;
-    try {
-      try {
-        session = await transport.startVisitorSession(config.publicKey, storedToken ?? undefined);
-      } catch (error) {
-        if (!storedToken || !isAuthError(error)) throw error;
-        storage.forgetVisitor();
-        session = await transport.startVisitorSession(config.publicKey);
-      }
-    } catch (error) {
+    const session = await this.resumeOrStartVisitor(transport, storage, config.publicKey).catch((error: unknown) => {
       if (ChatApiError.codeOf(error) === 'FORBIDDEN') warnKeyRefused(config.publicKey);
       throw error;
-    }
+    });
     const conversationId = storage.saveSession(session.token, session.visitorId);
     storage.saveSettings(session.settings);
     this.session = session;
@@ -332,6 +322,17 @@ export class ChatConnectionController implements ReactiveController {
       this.historyLoaded = conversationId === null;
     }
     this.host.requestUpdate();
+  }
+
+  private async resumeOrStartVisitor(transport: ChatTransport, storage: VisitorStorage, publicKey: string): Promise<VisitorSession> {
+    const storedToken = storage.token;
+    try {
+      return await transport.startVisitorSession(publicKey, storedToken ?? undefined);
+    } catch (error) {
+      if (!storedToken || !isAuthError(error)) throw error;
+      storage.forgetVisitor();
+      return transport.startVisitorSession(publicKey);
+    }
   }
 
   /** Renews a token the server refused mid-session; concurrent callers share one renewal. */
