@@ -16,16 +16,8 @@ export interface NewDiscountCode {
   expiresAt?: Date | null;
 }
 
-/** What staff may correct on an existing code; the code text stays, past orders refer to it. */
-export interface DiscountCodeChanges {
-  kind: DiscountKind;
-  /** Basis points for a percentage, minor units for a fixed amount. */
-  value: number;
-  /** Null: no limit. */
-  usageLimit: number | null;
-  /** Null: never expires. */
-  expiresAt: Date | null;
-}
+/** What staff may correct on an existing code, all of it each time; the code text stays, past orders refer to it. */
+export type DiscountCodeChanges = Required<Omit<NewDiscountCode, 'code'>>;
 
 export function normalizeCode(code: string): string {
   return code.trim().toUpperCase();
